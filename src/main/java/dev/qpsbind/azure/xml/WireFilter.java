@@ -1,0 +1,281 @@
+package dev.qpsbind.azure.xml;
+
+import dev.qpsbind.azure.validation.DocumentKind;
+import dev.qpsbind.azure.validation.DocumentLocations;
+import dev.qpsbind.azure.validation.Severity;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Map;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Sits between the parser and the schema validator. It knows the element path, decides from the
+ * root whether the document is a request or an answer, and takes out of the stream every element
+ * our schema does not declare at that place, reporting it: a warning in answers (Qualys adds fields
+ * without changing the API version), an error in requests (a misspelling the server would refuse).
+ * Whatever it takes out, the validator and the binder downstream never see, so everything else in
+ * the document is still read.
+ */
+final class WireFilter extends XMLFilterImpl {
+
+  private static final class Frame {
+    final String segment;
+    final String name;
+    final String typeKey;
+    final Map<String, Integer> childCounts = new java.util.HashMap<>();
+
+    Frame(String segment, String name, String typeKey) {
+      this.segment = segment;
+      this.name = name;
+      this.typeKey = typeKey;
+    }
+
+    String name() {
+      return name;
+    }
+
+    String typeKey() {
+      return typeKey;
+    }
+
+    /** The path segment of the next child of this name: name, then name[2], name[3], ... */
+    String nextSegment(String childName) {
+      int n = childCounts.merge(childName, 1, Integer::sum);
+      return n == 1 ? childName : childName + "[" + n + "]";
+    }
+  }
+
+  private final ConnectorSchema schema;
+  private final IssueSink sink;
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private Locator locator;
+  private int skipDepth;
+  private DocumentKind kind = DocumentKind.UNKNOWN;
+  private final Map<String, DocumentLocations.Location> locations = new java.util.HashMap<>();
+
+  WireFilter(ConnectorSchema schema, IssueSink sink) {
+    this.schema = schema;
+    this.sink = sink;
+  }
+
+  DocumentKind kind() {
+    return kind;
+  }
+
+  /** Where each element read so far started. */
+  DocumentLocations locations() {
+    return new DocumentLocations(locations);
+  }
+
+  /** The path of the element being read, like {@code /ServiceRequest/data}. */
+  String path() {
+    if (stack.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    var it = stack.descendingIterator();
+    while (it.hasNext()) {
+      out.append('/').append(it.next().segment);
+    }
+    return out.toString();
+  }
+
+  @Override
+  public void setDocumentLocator(Locator locator) {
+    this.locator = locator;
+    super.setDocumentLocator(locator);
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
+    if (skipDepth > 0) {
+      skipDepth++;
+      return;
+    }
+    if (stack.isEmpty()) {
+      startRoot(uri, localName, qName, atts);
+      return;
+    }
+    Frame parent = stack.peek();
+    String segment = parent.nextSegment(localName);
+    String where = path();
+    if (!uri.isEmpty()) {
+      report(
+          Severity.ERROR,
+          "namespaced-element",
+          where + "/" + segment,
+          "element '" + qName + "' is in namespace '" + uri + "'; the wire XML has no namespace");
+      skipDepth = 1;
+      return;
+    }
+    Map<String, String> declared = schema.children(parent.typeKey());
+    if (declared != null && !declared.containsKey(localName)) {
+      reportUnknown(localName, parent, declared, where + "/" + segment);
+      skipDepth = 1;
+      return;
+    }
+    if (declared != null
+        && segment.endsWith("]")
+        && !schema.isRepeatable(parent.typeKey(), localName)) {
+      report(
+          Severity.ERROR,
+          "duplicate-element",
+          where + "/" + segment,
+          "'"
+              + localName
+              + "' appears more than once in "
+              + describe(parent)
+              + "; it may appear once (to send several values, use the items of a set)");
+      skipDepth = 1;
+      return;
+    }
+    String childType = declared == null ? null : declared.get(localName);
+    stack.push(new Frame(segment, localName, childType));
+    remember();
+    super.startElement(uri, localName, qName, atts);
+  }
+
+  private void startRoot(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
+    String typeKey = uri.isEmpty() ? schema.rootType(localName) : null;
+    if (typeKey == null) {
+      String message;
+      if (!uri.isEmpty()) {
+        message =
+            "root element '"
+                + qName
+                + "' is in namespace '"
+                + uri
+                + "'; the wire XML has none (Qualys' published schema declares one, the API"
+                + " does not use it): remove the xmlns declaration";
+      } else if ("root".equals(localName)) {
+        message =
+            "root element is 'root'; a document starts with ServiceRequest or ServiceResponse"
+                + " (the documentation's sample 1 wraps its request in <root>: drop that wrapper)";
+      } else {
+        message =
+            "root element is '" + qName + "'; expected ServiceRequest or ServiceResponse";
+      }
+      report(Severity.ERROR, "unknown-root", "/" + qName, message);
+      skipDepth = 1;
+      return;
+    }
+    kind =
+        ConnectorSchema.REQUEST_ROOT.equals(localName)
+            ? DocumentKind.REQUEST
+            : DocumentKind.RESPONSE;
+    stack.push(new Frame(localName, localName, typeKey));
+    remember();
+    super.startElement(uri, localName, qName, atts);
+  }
+
+  private void remember() {
+    if (locator != null) {
+      locations.put(
+          path(),
+          new DocumentLocations.Location(locator.getLineNumber(), locator.getColumnNumber()));
+    }
+  }
+
+  private void reportUnknown(
+      String localName, Frame parent, Map<String, String> declared, String where) {
+    boolean answer = kind == DocumentKind.RESPONSE;
+    String suggestion = closest(localName, declared);
+    String message =
+        "'"
+            + localName
+            + "' is not an element of "
+            + describe(parent)
+            + (answer
+                ? "; it is probably a field Qualys added after this schema was written, and it"
+                    + " was skipped"
+                : (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
+                    + " Known elements here: "
+                    + String.join(", ", declared.keySet()));
+    report(
+        answer ? Severity.WARNING : Severity.ERROR,
+        "unknown-element",
+        where,
+        message);
+  }
+
+  private static String describe(Frame parent) {
+    String type = parent.typeKey();
+    if (type == null || type.startsWith("#")) {
+      return "'" + parent.name() + "'";
+    }
+    return "'" + parent.name() + "' (" + type + ")";
+  }
+
+  /** The declared name nearest to a misspelling, when it is near enough to be a good guess. */
+  static String closest(String name, Map<String, String> declared) {
+    return declared.keySet().stream()
+        .min(Comparator.comparingInt(candidate -> distance(name, candidate)))
+        .filter(candidate -> distance(name, candidate) <= Math.max(2, name.length() / 3))
+        .orElse(null);
+  }
+
+  private static int distance(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length()];
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) throws SAXException {
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    super.endElement(uri, localName, qName);
+    stack.pop();
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    if (skipDepth == 0) {
+      super.characters(ch, start, length);
+    }
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    if (skipDepth == 0) {
+      super.ignorableWhitespace(ch, start, length);
+    }
+  }
+
+  @Override
+  public void processingInstruction(String target, String data) throws SAXException {
+    if (skipDepth == 0) {
+      super.processingInstruction(target, data);
+    }
+  }
+
+  private void report(Severity severity, String rule, String path, String message) {
+    int line = locator == null ? -1 : locator.getLineNumber();
+    int column = locator == null ? -1 : locator.getColumnNumber();
+    sink.add(severity, rule, path, line, column, message);
+  }
+}
