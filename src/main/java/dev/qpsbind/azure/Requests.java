@@ -100,7 +100,9 @@ public final class Requests {
     return info;
   }
 
-  /** An inner app-info list: {@code <ConnectorAppInfoQList><set>...</set></ConnectorAppInfoQList>}. */
+  /**
+   * An inner app-info list: {@code <ConnectorAppInfoQList><set>...</set></ConnectorAppInfoQList>}.
+   */
   public static ConnectorAppInfoQList appInfoGroup(ConnectorAppInfo... infos) {
     ConnectorAppInfoItems items = new ConnectorAppInfoItems();
     items.getConnectorAppInfos().addAll(Arrays.asList(infos));

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>Paths are absolute, one segment per element; the second and later elements of the same name
  * under one parent carry a 1-based index: {@code
- * /ServiceRequest/data/AzureAssetDataConnector/connectorAppInfos/set/ConnectorAppInfoQList[2]}.
- * The first carries none ({@code [1]} may be written and means the same).
+ * /ServiceRequest/data/AzureAssetDataConnector/connectorAppInfos/set/ConnectorAppInfoQList[2]}. The
+ * first carries none ({@code [1]} may be written and means the same).
  */
 public final class DocumentLocations {
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A check of a request object beyond the schema (the request rules of an operation, for example).
- * The codec runs it before writing and places each issue at the line and column of the element
- * its path names. Implementations must be thread-safe and must not put secrets in messages.
+ * The codec runs it before writing and places each issue at the line and column of the element its
+ * path names. Implementations must be thread-safe and must not put secrets in messages.
  */
 @FunctionalInterface
 public interface RequestCheck {
@@ -15,8 +15,8 @@ public interface RequestCheck {
   RequestCheck NONE = request -> List.of();
 
   /**
-   * The issues found in the request; paths in the form of {@link DocumentLocations}, without
-   * line or column (the caller adds them).
+   * The issues found in the request; paths in the form of {@link DocumentLocations}, without line
+   * or column (the caller adds them).
    */
   List<ValidationIssue> check(ServiceRequest request);
 }

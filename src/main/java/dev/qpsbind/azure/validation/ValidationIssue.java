@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param severity how serious it is
  * @param rule a stable identifier of the rule broken: a schema rule ({@code cvc-...}, as the XML
  *     Schema recommendation names it) or one of this library's ({@code unknown-element}, ...)
- * @param path the element path, for example {@code /ServiceRequest/data/AzureAssetDataConnector/name}
+ * @param path the element path, for example {@code
+ *     /ServiceRequest/data/AzureAssetDataConnector/name}
  * @param line the line in the document, or -1 when the issue did not come from a document
  * @param column the column in the document, or -1
  * @param message what is wrong and, where it helps, what to do; never contains a secret
@@ -50,8 +51,8 @@ public record ValidationIssue(
   }
 
   /**
-   * Formats the issue the way compilers do: {@code SOURCE:LINE:COLUMN: SEVERITY [RULE] message
-   * (at PATH)}; without a location, the line and column are left out.
+   * Formats the issue the way compilers do: {@code SOURCE:LINE:COLUMN: SEVERITY [RULE] message (at
+   * PATH)}; without a location, the line and column are left out.
    */
   public String format(String source) {
     StringBuilder out = new StringBuilder();

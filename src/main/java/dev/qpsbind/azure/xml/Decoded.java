@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A document read into objects, with the warnings the read produced (unknown elements or values,
- * a count that does not match the records). A read with an error throws instead.
+ * A document read into objects, with the warnings the read produced (unknown elements or values, a
+ * count that does not match the records). A read with an error throws instead.
  *
  * @param value the object read
  * @param warnings the warnings, in document order; empty when the document was clean

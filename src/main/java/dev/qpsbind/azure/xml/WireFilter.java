@@ -158,8 +158,7 @@ final class WireFilter extends XMLFilterImpl {
             "root element is 'root'; a document starts with ServiceRequest or ServiceResponse"
                 + " (the documentation's sample 1 wraps its request in <root>: drop that wrapper)";
       } else {
-        message =
-            "root element is '" + qName + "'; expected ServiceRequest or ServiceResponse";
+        message = "root element is '" + qName + "'; expected ServiceRequest or ServiceResponse";
       }
       report(Severity.ERROR, "unknown-root", "/" + qName, message);
       skipDepth = 1;
@@ -197,11 +196,7 @@ final class WireFilter extends XMLFilterImpl {
                 : (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
                     + " Known elements here: "
                     + String.join(", ", declared.keySet()));
-    report(
-        answer ? Severity.WARNING : Severity.ERROR,
-        "unknown-element",
-        where,
-        message);
+    report(answer ? Severity.WARNING : Severity.ERROR, "unknown-element", where, message);
   }
 
   private static String describe(Frame parent) {

@@ -45,13 +45,13 @@ import org.xml.sax.helpers.DefaultHandler;
  *       request throws {@link InvalidRequestException} listing every problem with its line and
  *       column in the produced XML, and no bytes are returned.
  *   <li>{@link #readResponse(InputStream)} reads an answer: elements and enumeration values our
- *       schema does not know become warnings and nothing else is lost; a malformed or truly
- *       invalid answer throws {@link InvalidResponseException}.
+ *       schema does not know become warnings and nothing else is lost; a malformed or truly invalid
+ *       answer throws {@link InvalidResponseException}.
  *   <li>{@link #validate(Path)} checks a request or an answer offline and returns every issue.
  * </ul>
  *
- * <p>Input is parsed from bytes, so the XML declaration decides the charset. DOCTYPE is refused
- * (so no external entity and no entity expansion), and input beyond {@link Builder#maxBytes} is
+ * <p>Input is parsed from bytes, so the XML declaration decides the charset. DOCTYPE is refused (so
+ * no external entity and no entity expansion), and input beyond {@link Builder#maxBytes} is
  * refused. The {@code JAXBContext} and the schema are built once per JVM and shared. Instances are
  * immutable and thread-safe.
  */
@@ -112,11 +112,11 @@ public final class XmlCodec {
 
   /**
    * Writes a request as UTF-8 XML, validates it against the schema and runs a further check on it
-   * (the request rules of an operation, typically). Issues of the check are placed at the line
-   * and column of their element in the produced XML.
+   * (the request rules of an operation, typically). Issues of the check are placed at the line and
+   * column of their element in the produced XML.
    *
-   * @throws InvalidRequestException if the schema or the check finds an error; nothing is
-   *     returned then
+   * @throws InvalidRequestException if the schema or the check finds an error; nothing is returned
+   *     then
    */
   public byte[] marshal(ServiceRequest request, RequestCheck check) {
     Objects.requireNonNull(request, "request == null");
@@ -175,8 +175,12 @@ public final class XmlCodec {
     Read read = read(in, true);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
     if (read.kind != DocumentKind.RESPONSE && !read.hasErrors()) {
-      issues.add(ValidationIssue.of(Severity.ERROR, "unexpected-root", "",
-          "expected a ServiceResponse, found a " + read.kind.name().toLowerCase()));
+      issues.add(
+          ValidationIssue.of(
+              Severity.ERROR,
+              "unexpected-root",
+              "",
+              "expected a ServiceResponse, found a " + read.kind.name().toLowerCase()));
     }
     if (issues.stream().anyMatch(ValidationIssue::isError)) {
       throw new InvalidResponseException("the answer cannot be read", issues);
@@ -196,16 +200,20 @@ public final class XmlCodec {
    * Reads a request, strictly: an unknown element is an error here, since the server would refuse
    * it.
    *
-   * @throws InvalidRequestException if the document is malformed, too large, not a
-   *     ServiceRequest, or breaks the schema
+   * @throws InvalidRequestException if the document is malformed, too large, not a ServiceRequest,
+   *     or breaks the schema
    */
   public Decoded<ServiceRequest> readRequest(InputStream in) {
     Objects.requireNonNull(in, "in == null");
     Read read = read(in, true);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
     if (read.kind != DocumentKind.REQUEST && !read.hasErrors()) {
-      issues.add(ValidationIssue.of(Severity.ERROR, "unexpected-root", "",
-          "expected a ServiceRequest, found a " + read.kind.name().toLowerCase()));
+      issues.add(
+          ValidationIssue.of(
+              Severity.ERROR,
+              "unexpected-root",
+              "",
+              "expected a ServiceRequest, found a " + read.kind.name().toLowerCase()));
     }
     if (issues.stream().anyMatch(ValidationIssue::isError)) {
       throw new InvalidRequestException("the request cannot be read", issues);
@@ -276,8 +284,7 @@ public final class XmlCodec {
     int records =
         data == null
             ? 0
-            : data.getAzureAssetDataConnectors().size()
-                + data.getAssetDataConnectorErrors().size();
+            : data.getAzureAssetDataConnectors().size() + data.getAssetDataConnectorErrors().size();
     if (count != null && count != records) {
       return java.util.Optional.of(
           ValidationIssue.of(
@@ -325,13 +332,25 @@ public final class XmlCodec {
     try {
       filter.parse(new InputSource(SecureXml.bounded(in, maxBytes)));
     } catch (SecureXml.TooLargeException e) {
-      sink.add(Severity.ERROR, "document-too-large", filter.path(), -1, -1,
-          "the document is larger than " + e.limit + " bytes; raise the codec's maxBytes if"
+      sink.add(
+          Severity.ERROR,
+          "document-too-large",
+          filter.path(),
+          -1,
+          -1,
+          "the document is larger than "
+              + e.limit
+              + " bytes; raise the codec's maxBytes if"
               + " that is expected");
     } catch (SAXException e) {
       // Fatal parse errors were reported to the sink before being thrown.
       if (!sink.hasErrors()) {
-        sink.add(Severity.ERROR, "xml-not-well-formed", filter.path(), -1, -1,
+        sink.add(
+            Severity.ERROR,
+            "xml-not-well-formed",
+            filter.path(),
+            -1,
+            -1,
             String.valueOf(e.getMessage()));
       }
     } catch (IOException e) {

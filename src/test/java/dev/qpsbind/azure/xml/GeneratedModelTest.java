@@ -55,8 +55,7 @@ class GeneratedModelTest {
   void noGeneratedClassShadowsJavaUtil() {
     assertThat(List.of("Set", "List"))
         .allSatisfy(
-            name ->
-                assertThat(classExists("dev.qpsbind.azure.model." + name)).as(name).isFalse());
+            name -> assertThat(classExists("dev.qpsbind.azure.model." + name)).as(name).isFalse());
   }
 
   @Test
@@ -128,7 +127,11 @@ class GeneratedModelTest {
                   AzureAssetDataConnector connector = new AzureAssetDataConnector();
                   connector.setName(name);
                   byte[] xml = codec.marshal(Requests.withData(connector));
-                  return codec.readRequest(xml).value().getData().getAzureAssetDataConnector()
+                  return codec
+                      .readRequest(xml)
+                      .value()
+                      .getData()
+                      .getAzureAssetDataConnector()
                       .getName();
                 }));
       }

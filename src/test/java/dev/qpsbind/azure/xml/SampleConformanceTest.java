@@ -22,9 +22,9 @@ import dev.qpsbind.azure.model.ResponseData;
 import dev.qpsbind.azure.model.ServiceRequest;
 import dev.qpsbind.azure.model.ServiceResponse;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.xmlunit.assertj3.XmlAssert;
 
 /**
@@ -102,7 +102,8 @@ class SampleConformanceTest {
         .ignoreWhitespace()
         .ignoreComments()
         .ignoreChildNodesOrder()
-        .withAttributeFilter(attribute -> !"noNamespaceSchemaLocation".equals(attribute.getLocalName()))
+        .withAttributeFilter(
+            attribute -> !"noNamespaceSchemaLocation".equals(attribute.getLocalName()))
         .areSimilar();
   }
 
@@ -174,7 +175,8 @@ class SampleConformanceTest {
         .ignoreWhitespace()
         .ignoreComments()
         .ignoreChildNodesOrder()
-        .withAttributeFilter(attribute -> !"noNamespaceSchemaLocation".equals(attribute.getLocalName()))
+        .withAttributeFilter(
+            attribute -> !"noNamespaceSchemaLocation".equals(attribute.getLocalName()))
         .areSimilar();
   }
 

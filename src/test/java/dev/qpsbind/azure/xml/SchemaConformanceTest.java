@@ -57,8 +57,7 @@ class SchemaConformanceTest {
     "malformed.xml, xml-not-well-formed, 5, /ServiceRequest/data/AzureAssetDataConnector/name",
     "response-disabled-yes.xml, cvc-datatype-valid.1.2.1, 9, /ServiceResponse/data/AzureAssetDataConnector/disabled"
   })
-  void invalidDocumentsFailWithTheRuleTheyBreak(
-      String file, String rule, int line, String path) {
+  void invalidDocumentsFailWithTheRuleTheyBreak(String file, String rule, int line, String path) {
     ValidationReport report = codec.validate(TestFiles.path("invalid/" + file));
 
     assertThat(report.errors())
@@ -200,7 +199,10 @@ class SchemaConformanceTest {
             codec.marshal(dev.qpsbind.azure.Requests.withData(connector)),
             java.nio.charset.StandardCharsets.UTF_8);
 
-    assertThat(xml).doesNotContain("xmlns").doesNotContain("ns2:").contains("<name>dev-azure</name>");
+    assertThat(xml)
+        .doesNotContain("xmlns")
+        .doesNotContain("ns2:")
+        .contains("<name>dev-azure</name>");
   }
 
   @Test

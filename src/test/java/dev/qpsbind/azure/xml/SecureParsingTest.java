@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** DOCTYPE, external entities and schema hints never reach outside the document; size is bounded. */
+/**
+ * DOCTYPE, external entities and schema hints never reach outside the document; size is bounded.
+ */
 class SecureParsingTest {
 
   private final XmlCodec codec = XmlCodec.create();
@@ -136,6 +138,7 @@ class SecureParsingTest {
 
     assertThat(read.getName()).isEqualTo(name);
     assertThat(read.getDescription()).isEqualTo("Ärger & “quotes”");
-    assertThat(new String(xml, StandardCharsets.UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"");
+    assertThat(new String(xml, StandardCharsets.UTF_8))
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"");
   }
 }

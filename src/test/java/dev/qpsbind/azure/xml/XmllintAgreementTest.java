@@ -61,8 +61,7 @@ class XmllintAgreementTest {
 
   private static boolean runs(String... command) {
     try {
-      Process process =
-          new ProcessBuilder(command).redirectErrorStream(true).start();
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
