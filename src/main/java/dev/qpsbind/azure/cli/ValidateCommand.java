@@ -77,8 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
       warnings += report.warnings().size();
     }
     notes.forEach(out::println);
-    out.printf(
-        "%d file(s) checked: %d error(s), %d warning(s)%n", files.size(), errors, warnings);
+    out.printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(), errors, warnings);
     return errors == 0 ? QpsAzure.OK : QpsAzure.FAILED;
   }
 

@@ -1,8 +1,8 @@
 package dev.qpsbind.azure.rules;
 
 /**
- * The operations of the connector API. Which request rules apply depends on the operation: a
- * filter that is fine for a search is refused for an update by filter, for example.
+ * The operations of the connector API. Which request rules apply depends on the operation: a filter
+ * that is fine for a search is refused for an update by filter, for example.
  */
 public enum Operation {
   /** POST /qps/rest/3.0/create/am/azureassetdataconnector */

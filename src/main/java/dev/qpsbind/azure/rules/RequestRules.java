@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The API's documented rules beyond the schema, per operation.
  *
- * <p>TODO: placeholder with the final signatures; the rules themselves are being written (issue
- * 3). Until then it finds nothing.
+ * <p>TODO: placeholder with the final signatures; the rules themselves are being written (issue 3).
+ * Until then it finds nothing.
  */
 public final class RequestRules {
 
