@@ -23,29 +23,32 @@ import org.xml.sax.helpers.XMLFilterImpl;
 final class WireFilter extends XMLFilterImpl {
 
   private static final class Frame {
-    final String segment;
     final String name;
+    final int index;
     final String typeKey;
-    final Map<String, Integer> childCounts = new java.util.HashMap<>();
+    private Map<String, Integer> childCounts;
 
-    Frame(String segment, String name, String typeKey) {
-      this.segment = segment;
+    Frame(String name, int index, String typeKey) {
       this.name = name;
+      this.index = index;
       this.typeKey = typeKey;
-    }
-
-    String name() {
-      return name;
     }
 
     String typeKey() {
       return typeKey;
     }
 
-    /** The path segment of the next child of this name: name, then name[2], name[3], ... */
-    String nextSegment(String childName) {
-      int n = childCounts.merge(childName, 1, Integer::sum);
-      return n == 1 ? childName : childName + "[" + n + "]";
+    /** name for the first element of its name under its parent, name[2], name[3]... after. */
+    String segment() {
+      return index == 1 ? name : name + "[" + index + "]";
+    }
+
+    /** Counts a child of this name and returns its 1-based position among its namesakes. */
+    int count(String childName) {
+      if (childCounts == null) {
+        childCounts = new java.util.HashMap<>();
+      }
+      return childCounts.merge(childName, 1, Integer::sum);
     }
   }
 
@@ -57,9 +60,16 @@ final class WireFilter extends XMLFilterImpl {
   private DocumentKind kind = DocumentKind.UNKNOWN;
   private final Map<String, DocumentLocations.Location> locations = new java.util.HashMap<>();
 
-  WireFilter(ConnectorSchema schema, IssueSink sink) {
+  private final boolean recordLocations;
+
+  /**
+   * A filter reporting to the sink; with {@code recordLocations}, it also notes where every element
+   * starts (needed to place issues found later on objects, and only then worth its cost).
+   */
+  WireFilter(ConnectorSchema schema, IssueSink sink, boolean recordLocations) {
     this.schema = schema;
     this.sink = sink;
+    this.recordLocations = recordLocations;
   }
 
   DocumentKind kind() {
@@ -79,7 +89,7 @@ final class WireFilter extends XMLFilterImpl {
     StringBuilder out = new StringBuilder();
     var it = stack.descendingIterator();
     while (it.hasNext()) {
-      out.append('/').append(it.next().segment);
+      out.append('/').append(it.next().segment());
     }
     return out.toString();
   }
@@ -102,30 +112,27 @@ final class WireFilter extends XMLFilterImpl {
       return;
     }
     Frame parent = stack.peek();
-    String segment = parent.nextSegment(localName);
-    String where = path();
+    int index = parent.count(localName);
     if (!uri.isEmpty()) {
       report(
           Severity.ERROR,
           "namespaced-element",
-          where + "/" + segment,
+          childPath(localName, index),
           "element '" + qName + "' is in namespace '" + uri + "'; the wire XML has no namespace");
       skipDepth = 1;
       return;
     }
     Map<String, String> declared = schema.children(parent.typeKey());
     if (declared != null && !declared.containsKey(localName)) {
-      reportUnknown(localName, parent, declared, where + "/" + segment);
+      reportUnknown(localName, parent, declared, childPath(localName, index));
       skipDepth = 1;
       return;
     }
-    if (declared != null
-        && segment.endsWith("]")
-        && !schema.isRepeatable(parent.typeKey(), localName)) {
+    if (declared != null && index > 1 && !schema.isRepeatable(parent.typeKey(), localName)) {
       report(
           Severity.ERROR,
           "duplicate-element",
-          where + "/" + segment,
+          childPath(localName, index),
           "'"
               + localName
               + "' appears more than once in "
@@ -135,9 +142,13 @@ final class WireFilter extends XMLFilterImpl {
       return;
     }
     String childType = declared == null ? null : declared.get(localName);
-    stack.push(new Frame(segment, localName, childType));
+    stack.push(new Frame(localName, index, childType));
     remember();
     super.startElement(uri, localName, qName, atts);
+  }
+
+  private String childPath(String localName, int index) {
+    return path() + "/" + (index == 1 ? localName : localName + "[" + index + "]");
   }
 
   private void startRoot(String uri, String localName, String qName, Attributes atts)
@@ -168,13 +179,13 @@ final class WireFilter extends XMLFilterImpl {
         ConnectorSchema.REQUEST_ROOT.equals(localName)
             ? DocumentKind.REQUEST
             : DocumentKind.RESPONSE;
-    stack.push(new Frame(localName, localName, typeKey));
+    stack.push(new Frame(localName, 1, typeKey));
     remember();
     super.startElement(uri, localName, qName, atts);
   }
 
   private void remember() {
-    if (locator != null) {
+    if (recordLocations && locator != null) {
       locations.put(
           path(),
           new DocumentLocations.Location(locator.getLineNumber(), locator.getColumnNumber()));
@@ -201,10 +212,10 @@ final class WireFilter extends XMLFilterImpl {
 
   private static String describe(Frame parent) {
     String type = parent.typeKey();
-    if (type == null || type.startsWith("#")) {
-      return "'" + parent.name() + "'";
+    if (type == null || type.startsWith("#") || type.equals(parent.name)) {
+      return "'" + parent.name + "'";
     }
-    return "'" + parent.name() + "' (" + type + ")";
+    return "'" + parent.name + "' (" + type + ")";
   }
 
   /** The declared name nearest to a misspelling, when it is near enough to be a good guess. */

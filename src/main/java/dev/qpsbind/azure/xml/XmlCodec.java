@@ -15,7 +15,6 @@ import dev.qpsbind.azure.validation.ValidationReport;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,12 +27,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.XMLConstants;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXNotRecognizedException;
-import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -121,16 +117,19 @@ public final class XmlCodec {
   public byte[] marshal(ServiceRequest request, RequestCheck check) {
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(check, "check == null");
-    byte[] xml = write(request);
-    Read read = read(new ByteArrayInputStream(xml), false);
+    List<ValidationIssue> found = check.check(request);
+    byte[] xml = writeValidated(request);
+    if (xml != null && found.stream().noneMatch(ValidationIssue::isError)) {
+      return xml;
+    }
+    // Something is wrong: read what was written, to place every issue at its line and column.
+    xml = xml != null ? xml : write(request);
+    Read read = read(new ByteArrayInputStream(xml), false, true);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
-    for (ValidationIssue issue : check.check(request)) {
+    for (ValidationIssue issue : found) {
       issues.add(read.locations.locate(issue));
     }
-    if (issues.stream().anyMatch(ValidationIssue::isError)) {
-      throw new InvalidRequestException("the request is refused before sending", issues);
-    }
-    return xml;
+    throw new InvalidRequestException("the request is refused before sending", issues);
   }
 
   /**
@@ -140,12 +139,38 @@ public final class XmlCodec {
    */
   public byte[] marshal(ServiceResponse response) {
     Objects.requireNonNull(response, "response == null");
-    byte[] xml = write(response);
-    List<ValidationIssue> issues = read(new ByteArrayInputStream(xml), false).issues;
-    if (issues.stream().anyMatch(ValidationIssue::isError)) {
-      throw new InvalidResponseException("the answer does not match the wire schema", issues);
+    byte[] xml = writeValidated(response);
+    if (xml != null) {
+      return xml;
     }
-    return xml;
+    List<ValidationIssue> issues =
+        read(new ByteArrayInputStream(write(response)), false, true).issues;
+    throw new InvalidResponseException("the answer does not match the wire schema", issues);
+  }
+
+  /**
+   * Marshals into the schema validator and the XML writer at once. Returns the bytes when the
+   * validator saw no error and nothing forbidden was written, null otherwise (the caller then reads
+   * the plain output back to report the problems with their places).
+   */
+  private byte[] writeValidated(Object root) {
+    IssueSink sink = new IssueSink();
+    try (ThreadTools tools = ThreadTools.acquire(sink)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+      TeeWriter tee = new TeeWriter(tools.validator, out, formatted);
+      tools.validator.setContentHandler(null);
+      tools.marshaller.setProperty(Marshaller.JAXB_FRAGMENT, false);
+      tools.marshaller.marshal(root, tee);
+      if (sink.hasErrors() || tee.sawForbiddenCharacter()) {
+        return null;
+      }
+      return out.toByteArray();
+    } catch (JAXBException e) {
+      if (sink.hasErrors()) {
+        return null;
+      }
+      throw new ConnectorException("cannot write " + root.getClass().getSimpleName(), e);
+    }
   }
 
   private byte[] write(Object root) {
@@ -172,7 +197,7 @@ public final class XmlCodec {
    */
   public Decoded<ServiceResponse> readResponse(InputStream in) {
     Objects.requireNonNull(in, "in == null");
-    Read read = read(in, true);
+    Read read = read(in, true, false);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
     if (read.kind != DocumentKind.RESPONSE && !read.hasErrors()) {
       issues.add(
@@ -205,7 +230,7 @@ public final class XmlCodec {
    */
   public Decoded<ServiceRequest> readRequest(InputStream in) {
     Objects.requireNonNull(in, "in == null");
-    Read read = read(in, true);
+    Read read = read(in, true, true);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
     if (read.kind != DocumentKind.REQUEST && !read.hasErrors()) {
       issues.add(
@@ -236,7 +261,7 @@ public final class XmlCodec {
    */
   public ValidationReport validate(InputStream in) {
     Objects.requireNonNull(in, "in == null");
-    Read read = read(in, false);
+    Read read = read(in, false, false);
     return new ValidationReport(read.kind, read.issues);
   }
 
@@ -248,7 +273,7 @@ public final class XmlCodec {
   public ValidationReport validate(InputStream in, RequestCheck check) {
     Objects.requireNonNull(in, "in == null");
     Objects.requireNonNull(check, "check == null");
-    Read read = read(in, true);
+    Read read = read(in, true, true);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
     if (read.kind == DocumentKind.REQUEST && read.value != null) {
       for (ValidationIssue issue : check.check((ServiceRequest) read.value)) {
@@ -310,22 +335,34 @@ public final class XmlCodec {
     }
   }
 
-  private Read read(InputStream in, boolean bind) {
+  private Read read(InputStream in, boolean bind, boolean recordLocations) {
     IssueSink sink = new IssueSink();
-    WireFilter filter = new WireFilter(schema, sink);
+    try (ThreadTools tools = ThreadTools.acquire(sink)) {
+      return read(in, bind, recordLocations, sink, tools);
+    }
+  }
+
+  private Read read(
+      InputStream in, boolean bind, boolean recordLocations, IssueSink sink, ThreadTools tools) {
+    WireFilter filter = new WireFilter(schema, sink, recordLocations);
     sink.track(filter::path, filter::kind);
-    ValidatorHandler validator = newValidatorHandler(sink);
+    ValidatorHandler validator = tools.validator;
     filter.setContentHandler(validator);
 
     UnmarshallerHandler binder = null;
     if (bind) {
-      binder = newBinder(sink);
+      try {
+        tools.unmarshaller.setEventHandler(sink);
+      } catch (JAXBException e) {
+        throw new ConnectorException("cannot configure the unmarshaller", e);
+      }
+      binder = tools.unmarshaller.getUnmarshallerHandler();
       validator.setContentHandler(binder);
     } else {
       validator.setContentHandler(new DefaultHandler());
     }
 
-    XMLReader reader = SecureXml.newReader();
+    XMLReader reader = tools.reader;
     filter.setParent(reader);
     filter.setErrorHandler(sink);
     Read read = new Read();
@@ -367,30 +404,6 @@ public final class XmlCodec {
       }
     }
     return read;
-  }
-
-  private ValidatorHandler newValidatorHandler(IssueSink sink) {
-    ValidatorHandler validator = schema.schema().newValidatorHandler();
-    validator.setErrorHandler(sink);
-    // A schema hint in the document (xsi:noNamespaceSchemaLocation) must never be fetched.
-    validator.setResourceResolver((type, ns, publicId, systemId, baseUri) -> null);
-    try {
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-      throw new IllegalStateException("the JDK validator refuses the access restrictions", e);
-    }
-    return validator;
-  }
-
-  private static UnmarshallerHandler newBinder(IssueSink sink) {
-    try {
-      Unmarshaller unmarshaller = context().createUnmarshaller();
-      unmarshaller.setEventHandler(sink);
-      return unmarshaller.getUnmarshallerHandler();
-    } catch (JAXBException e) {
-      throw new ConnectorException("cannot create an unmarshaller", e);
-    }
   }
 
   /** Settings of a codec. */
