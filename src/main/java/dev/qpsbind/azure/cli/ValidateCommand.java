@@ -1,8 +1,8 @@
 package dev.qpsbind.azure.cli;
 
+import dev.qpsbind.azure.model.ServiceRequest;
 import dev.qpsbind.azure.rules.Operation;
 import dev.qpsbind.azure.rules.RequestRules;
-import dev.qpsbind.azure.validation.DocumentKind;
 import dev.qpsbind.azure.validation.RequestCheck;
 import dev.qpsbind.azure.validation.ValidationIssue;
 import dev.qpsbind.azure.validation.ValidationReport;
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,67 +55,70 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Operation chosen = operation == null ? null : parseOperation(operation);
+    // Files are independent: check them on every core, then print in the order given.
+    List<Outcome> outcomes =
+        IntStream.range(0, files.size())
+            .parallel()
+            .mapToObj(i -> check(files.get(i), chosen))
+            .toList();
     int errors = 0;
     int warnings = 0;
-    List<String> notes = new ArrayList<>();
-    for (Path file : files) {
-      ValidationReport report;
-      try {
-        report = validate(file, chosen, notes);
-      } catch (NoSuchFileException e) {
-        err.println("qps-azure: " + file + ": no such file");
-        errors++;
-        continue;
-      } catch (IOException e) {
-        err.println("qps-azure: " + file + ": cannot read (" + e.getMessage() + ")");
+    for (Outcome outcome : outcomes) {
+      if (outcome.failure != null) {
+        err.println("qps-azure: " + outcome.file + ": " + outcome.failure);
         errors++;
         continue;
       }
-      for (ValidationIssue issue : report.issues()) {
-        out.println(issue.format(file.toString()));
+      for (ValidationIssue issue : outcome.report.issues()) {
+        out.println(issue.format(outcome.file.toString()));
       }
-      errors += report.errors().size();
-      warnings += report.warnings().size();
+      if (outcome.note != null) {
+        out.println(outcome.file + ": " + outcome.note);
+      }
+      errors += outcome.report.errors().size();
+      warnings += outcome.report.warnings().size();
     }
-    notes.forEach(out::println);
     out.printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(), errors, warnings);
     return errors == 0 ? QpsAzure.OK : QpsAzure.FAILED;
   }
 
-  private ValidationReport validate(Path file, Operation chosen, List<String> notes)
-      throws IOException {
+  /** What one file gave: a report and perhaps a note, or why it could not be read. */
+  private record Outcome(Path file, ValidationReport report, String note, String failure) {}
+
+  private Outcome check(Path file, Operation chosen) {
     XmlCodec codec = XmlCodec.create();
+    String[] note = new String[1];
+    RequestCheck rules;
+    if (chosen != null) {
+      rules = RequestRules.standard().forOperation(chosen, pathId);
+    } else {
+      // No operation given: an update of the id in the path or in the body, when there is one.
+      rules =
+          request -> {
+            Long bodyId = bodyId(request);
+            Long id = pathId != null ? pathId : bodyId;
+            if (id == null) {
+              note[0] = "no --operation and no id in the body: schema checks only";
+              return List.of();
+            }
+            note[0] = "checked as an update of connector " + id;
+            return RequestRules.standard().check(request, Operation.UPDATE, id);
+          };
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      if (chosen != null) {
-        return codec.validate(in, RequestRules.standard().forOperation(chosen, pathId));
-      }
-    }
-    // No operation given: an update of the body's id, when the document is a request with one.
-    ValidationReport schemaOnly;
-    try (InputStream in = Files.newInputStream(file)) {
-      schemaOnly = codec.validate(in);
-    }
-    if (schemaOnly.kind() != DocumentKind.REQUEST || schemaOnly.hasErrors()) {
-      return schemaOnly;
-    }
-    Long bodyId = bodyId(codec, file);
-    if (bodyId == null && pathId == null) {
-      notes.add(file + ": no --operation and no id in the body: schema checks only");
-      return schemaOnly;
-    }
-    Long id = pathId != null ? pathId : bodyId;
-    notes.add(file + ": checked as an update of connector " + id);
-    RequestCheck check = RequestRules.standard().forOperation(Operation.UPDATE, id);
-    try (InputStream in = Files.newInputStream(file)) {
-      return codec.validate(in, check);
+      ValidationReport report = codec.validate(in, rules);
+      return new Outcome(file, report, note[0], null);
+    } catch (NoSuchFileException e) {
+      return new Outcome(file, null, null, "no such file");
+    } catch (IOException e) {
+      return new Outcome(file, null, null, "cannot read (" + e.getMessage() + ")");
     }
   }
 
-  private static Long bodyId(XmlCodec codec, Path file) throws IOException {
-    var data = codec.readRequest(Files.readAllBytes(file)).value().getData();
-    return data == null || data.getAzureAssetDataConnector() == null
+  private static Long bodyId(ServiceRequest request) {
+    return request.getData() == null || request.getData().getAzureAssetDataConnector() == null
         ? null
-        : data.getAzureAssetDataConnector().getId();
+        : request.getData().getAzureAssetDataConnector().getId();
   }
 
   private Operation parseOperation(String label) {
