@@ -35,7 +35,6 @@ public final class QpsAzure {
     CommandLine commandLine = new CommandLine(new QpsAzure());
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExitCodeExceptionMapper(e -> FAILED);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("qps-azure: " + e.getMessage());

@@ -32,8 +32,9 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", path);
 
     assertThat(run.exitCode()).isEqualTo(QpsAzure.FAILED);
-    assertThat(run.out()).containsPattern(
-        java.util.regex.Pattern.quote(path) + ":" + line + ":\\d+: ERROR \\[" + rule + "\\] ");
+    assertThat(run.out())
+        .containsPattern(
+            java.util.regex.Pattern.quote(path) + ":" + line + ":\\d+: ERROR \\[" + rule + "\\] ");
   }
 
   @Test
@@ -64,12 +65,14 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "no/such/file.xml");
 
     assertThat(run.exitCode()).isEqualTo(QpsAzure.FAILED);
-    assertThat(run.err()).isEqualTo("qps-azure: no/such/file.xml: no such file" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo("qps-azure: no/such/file.xml: no such file" + System.lineSeparator());
   }
 
   @Test
   void anUnknownOperationIsAUsageError() {
-    CliRun run = CliRun.of("validate", "--operation", "upsert", "examples/update-azure-connector.xml");
+    CliRun run =
+        CliRun.of("validate", "--operation", "upsert", "examples/update-azure-connector.xml");
 
     assertThat(run.exitCode()).isEqualTo(QpsAzure.USAGE);
     assertThat(run.err()).contains("unknown --operation 'upsert'");
