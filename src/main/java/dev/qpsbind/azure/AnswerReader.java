@@ -24,10 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * Judges an answer: a 2xx answer whose {@code responseCode} is {@code SUCCESS} is decoded and
- * returned; anything else becomes the typed exception of its family. Bodies that are not a
- * {@code ServiceResponse} (an HTML error page, an empty body, the classic API's {@code
- * SIMPLE_RETURN}) on a failure status still give the right type, never a parser failure.
- * Immutable and thread-safe.
+ * returned; anything else becomes the typed exception of its family. Bodies that are not a {@code
+ * ServiceResponse} (an HTML error page, an empty body, the classic API's {@code SIMPLE_RETURN}) on
+ * a failure status still give the right type, never a parser failure. Immutable and thread-safe.
  */
 final class AnswerReader {
 
@@ -66,8 +65,8 @@ final class AnswerReader {
    * @throws ApiException (or a subclass) for a failure answer
    * @throws InvalidResponseException for a 2xx answer that cannot be read
    */
-  Decoded<ServiceResponse> read(Operation operation, Long id, WireAnswer answer,
-      Redactor redactor) {
+  Decoded<ServiceResponse> read(
+      Operation operation, Long id, WireAnswer answer, Redactor redactor) {
     Decoded<ServiceResponse> decoded = null;
     InvalidResponseException unreadable = null;
     if (answer.body().length > 0) {
@@ -90,8 +89,12 @@ final class AnswerReader {
   }
 
   /** The not-found signal of a call by id whose successful answer holds no connector. */
-  ConnectorNotFoundException noRecord(Operation operation, long id, WireAnswer answer,
-      ServiceResponse response, Redactor redactor) {
+  ConnectorNotFoundException noRecord(
+      Operation operation,
+      long id,
+      WireAnswer answer,
+      ServiceResponse response,
+      Redactor redactor) {
     ApiException.Details details =
         new ApiException.Details(
             operation,
@@ -101,14 +104,21 @@ final class AnswerReader {
             null,
             redactor.excerpt(answer.body(), EXCERPT_CHARS));
     return new ConnectorNotFoundException(
-        summary(operation, id) + ": the answer holds no connector (count '"
-            + response.getCount() + "')",
+        summary(operation, id)
+            + ": the answer holds no connector (count '"
+            + response.getCount()
+            + "')",
         details,
         id);
   }
 
-  private ApiException failure(Operation operation, Long id, WireAnswer answer,
-      ServiceResponse response, Classic classic, Redactor redactor) {
+  private ApiException failure(
+      Operation operation,
+      Long id,
+      WireAnswer answer,
+      ServiceResponse response,
+      Classic classic,
+      Redactor redactor) {
     String code;
     String message;
     String resolution;
@@ -136,30 +146,37 @@ final class AnswerReader {
             redactor.excerpt(answer.body(), EXCERPT_CHARS));
     String summary = summary(operation, id);
     int status = answer.status();
-    if (status == 409 || status == 429 || (code != null && LIMIT_CODES.contains(code))
+    if (status == 409
+        || status == 429
+        || (code != null && LIMIT_CODES.contains(code))
         || (message != null && CANNOT_RUN_AGAIN.matcher(message).find())) {
       RateLimitStatus limits = RateLimitStatus.fromHeaders(answer.headers());
       return new RateLimitException(
           summary + ": a rate or concurrency limit refused the call, which was not carried out",
-          details, retryAfter(answer, limits, message), limits);
+          details,
+          retryAfter(answer, limits, message),
+          limits);
     }
     if (status == 401 || status == 403 || (code != null && UNAUTHORIZED_CODES.contains(code))) {
       return new UnauthorizedException(
-          summary + ": the credentials were refused or lack a right (creating and updating"
+          summary
+              + ": the credentials were refused or lack a right (creating and updating"
               + " connectors needs a Manager with full scope; HTTP 403 can also mean the module"
               + " is not licensed or the caller's IP is not allowed)",
           details);
     }
     if ("OBJECT_NOT_FOUND".equals(code)) {
       return new ConnectorNotFoundException(
-          summary + ": the connector does not exist or is outside the caller's scope",
-          details, id);
+          summary + ": the connector does not exist or is outside the caller's scope", details, id);
     }
     if (status >= 300 && status < 400) {
       String location = answer.header("Location");
       return new ApiException(
-          summary + ": the server redirects (to '" + redactor.mask(location)
-              + "'); check the platform of the base URL", details);
+          summary
+              + ": the server redirects (to '"
+              + redactor.mask(location)
+              + "'); check the platform of the base URL",
+          details);
     }
     if (answer.isSuccessful() && code == null) {
       return new ApiException(summary + ": the answer carries no responseCode", details);
@@ -177,7 +194,8 @@ final class AnswerReader {
         return Duration.ofSeconds(Math.max(0, Long.parseLong(header)));
       } catch (NumberFormatException e) {
         try {
-          Instant at = ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+          Instant at =
+              ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
           Duration wait = Duration.between(clock.instant(), at);
           return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException ignored) {
@@ -197,9 +215,10 @@ final class AnswerReader {
   static String summary(Operation operation, Long id) {
     return switch (operation) {
       case SEARCH_ERRORS -> "errors search for connector '" + id + "' failed";
-      default -> id == null
-          ? operation.label() + " failed"
-          : operation.label() + " of connector '" + id + "' failed";
+      default ->
+          id == null
+              ? operation.label() + " failed"
+              : operation.label() + " of connector '" + id + "' failed";
     };
   }
 
@@ -225,8 +244,8 @@ final class AnswerReader {
         return null;
       }
       Matcher message = CLASSIC_TEXT.matcher(text);
-      return new Classic(code.group(1).toUpperCase(Locale.ROOT),
-          message.find() ? message.group(1) : null);
+      return new Classic(
+          code.group(1).toUpperCase(Locale.ROOT), message.find() ? message.group(1) : null);
     }
   }
 }

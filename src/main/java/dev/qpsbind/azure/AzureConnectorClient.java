@@ -61,20 +61,20 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p><b>Before sending.</b> Every request is written by the validating codec and checked against
- * the request rules of its operation ({@link RequestRules#forOperation}) before anything leaves
- * the JVM; an invalid request throws {@link InvalidRequestException} and nothing is sent.
+ * the request rules of its operation ({@link RequestRules#forOperation}) before anything leaves the
+ * JVM; an invalid request throws {@link InvalidRequestException} and nothing is sent.
  *
  * <p><b>Answers.</b> Only an HTTP 2xx answer whose {@code responseCode} is {@code SUCCESS} is a
  * success; everything else throws a subclass of {@link ConnectorException}:
  *
  * <ul>
- *   <li>{@link ConnectorNotFoundException}: {@code OBJECT_NOT_FOUND}, or a call by id whose
- *       answer holds no connector (a search that finds nothing returns an empty page instead);
+ *   <li>{@link ConnectorNotFoundException}: {@code OBJECT_NOT_FOUND}, or a call by id whose answer
+ *       holds no connector (a search that finds nothing returns an empty page instead);
  *   <li>{@link UnauthorizedException}: HTTP 401 or 403, {@code UNAUTHORIZED}, {@code
  *       INSUFFICIENT_PERMISSION};
  *   <li>{@link RateLimitException}: HTTP 409 or 429, {@code LIMIT_EXCEEDED}, Qualys code 1965;
- *   <li>{@link ApiException}: any other failure answer, HTTP 200 with another code (such as
- *       {@code INVALID_API_VERSION}) or with no code included;
+ *   <li>{@link ApiException}: any other failure answer, HTTP 200 with another code (such as {@code
+ *       INVALID_API_VERSION}) or with no code included;
  *   <li>{@link TransportException}: no answer at all (timeout, refused or dropped connection);
  *   <li>{@link InvalidResponseException}: a successful answer that cannot be read, or one larger
  *       than {@link Builder#maxResponseBytes}.
@@ -82,11 +82,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Retries</b> follow the {@link RetryPolicy}: limit answers are waited out and retried for
  * every operation, create, update, delete and run included, because a limit answer is a refusal
- * (the server did not carry the call out, so a second send cannot do it twice); transport
- * failures are retried for {@code get}, {@code search} and {@link #errors} only, since the server
- * may have carried out a write before the connection failed. Bodies are sent in chunked mode for
- * the same reason: the JDK's HTTP client would otherwise silently send a POST a second time after
- * a dropped connection.
+ * (the server did not carry the call out, so a second send cannot do it twice); transport failures
+ * are retried for {@code get}, {@code search} and {@link #errors} only, since the server may have
+ * carried out a write before the connection failed. Bodies are sent in chunked mode for the same
+ * reason: the JDK's HTTP client would otherwise silently send a POST a second time after a dropped
+ * connection.
  *
  * <p><b>Secrets.</b> The password, the {@code Authorization} header and any {@code
  * authenticationKey} never appear in logs, exception messages or {@code toString()}. The logger
@@ -152,7 +152,9 @@ public final class AzureConnectorClient implements AutoCloseable {
             builder.maxResponseBytes);
   }
 
-  /** A builder; {@link Builder#baseUrl} (or {@link Builder#platform}) and credentials are needed. */
+  /**
+   * A builder; {@link Builder#baseUrl} (or {@link Builder#platform}) and credentials are needed.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -169,7 +171,8 @@ public final class AzureConnectorClient implements AutoCloseable {
    */
   public AzureAssetDataConnector create(AzureAssetDataConnector connector) {
     Objects.requireNonNull(connector, "connector == null");
-    Exchange exchange = call(Operation.CREATE, null, null, withData(new ServiceRequest(), connector));
+    Exchange exchange =
+        call(Operation.CREATE, null, null, withData(new ServiceRequest(), connector));
     List<AzureAssetDataConnector> connectors = connectorsOf(exchange.response());
     if (connectors.isEmpty()) {
       throw new InvalidResponseException(
@@ -185,8 +188,8 @@ public final class AzureConnectorClient implements AutoCloseable {
   }
 
   /**
-   * Updates one connector ({@code POST .../update/am/azureassetdataconnector/<id>}) with the
-   * fields set in {@code changes}; fields left null are not sent and stay as they are.
+   * Updates one connector ({@code POST .../update/am/azureassetdataconnector/<id>}) with the fields
+   * set in {@code changes}; fields left null are not sent and stay as they are.
    *
    * @return the connector as the answer gives it: Qualys answers an update with the id only (use
    *     {@link #updateAndGet} for the whole connector)
@@ -201,24 +204,24 @@ public final class AzureConnectorClient implements AutoCloseable {
   }
 
   /**
-   * Updates one connector, then reads it back with {@link #get}: two calls, each retried on its
-   * own terms. The read uses the id of the path.
+   * Updates one connector, then reads it back with {@link #get}: two calls, each retried on its own
+   * terms. The read uses the id of the path.
    *
    * @return the connector as it is after the update
    */
   public AzureAssetDataConnector updateAndGet(long id, AzureAssetDataConnector changes) {
     AzureAssetDataConnector answer = update(id, changes);
     if (answer.getId() != null && answer.getId() != id) {
-      LOG.debug("update of connector '{}' answered id '{}'; reading back '{}'", id,
-          answer.getId(), id);
+      LOG.debug(
+          "update of connector '{}' answered id '{}'; reading back '{}'", id, answer.getId(), id);
     }
     return get(id);
   }
 
   /**
    * Updates every connector the filters match ({@code POST .../update/am/azureassetdataconnector}
-   * with {@code filters} and {@code data}). The filters must not be empty: an update without one
-   * is refused before sending.
+   * with {@code filters} and {@code data}). The filters must not be empty: an update without one is
+   * refused before sending.
    *
    * @return the connectors as the answer gives them; empty when nothing matched
    * @throws InvalidRequestException if the request is invalid (an empty filter list, or a filter
@@ -277,8 +280,8 @@ public final class AzureConnectorClient implements AutoCloseable {
   }
 
   /**
-   * Every connector matching the filters, page after page; see {@link #searchAll(List,
-   * Preferences, Consumer)}.
+   * Every connector matching the filters, page after page; see {@link #searchAll(List, Preferences,
+   * Consumer)}.
    *
    * @throws PageLimitException if more than {@link Builder#maxPages} pages would be needed
    */
@@ -287,8 +290,8 @@ public final class AzureConnectorClient implements AutoCloseable {
   }
 
   /**
-   * Every connector matching the filters, page after page, with a page size of your choosing;
-   * see {@link #searchAll(List, Preferences, Consumer)}.
+   * Every connector matching the filters, page after page, with a page size of your choosing; see
+   * {@link #searchAll(List, Preferences, Consumer)}.
    *
    * @throws PageLimitException if more than {@link Builder#maxPages} pages would be needed
    */
@@ -299,8 +302,8 @@ public final class AzureConnectorClient implements AutoCloseable {
   }
 
   /**
-   * Every connector matching the filters, handed over one page at a time, so that memory holds
-   * one page only; see {@link #searchAll(List, Preferences, Consumer)}.
+   * Every connector matching the filters, handed over one page at a time, so that memory holds one
+   * page only; see {@link #searchAll(List, Preferences, Consumer)}.
    *
    * @return the number of connectors handed over
    */
@@ -348,7 +351,10 @@ public final class AzureConnectorClient implements AutoCloseable {
       Long next = nextCursor(page);
       if (next.equals(cursor)) {
         throw new ConnectorException(
-            "the search answer repeats lastId '" + next + "' on page '" + read
+            "the search answer repeats lastId '"
+                + next
+                + "' on page '"
+                + read
                 + "'; stopping so as not to read the same page forever");
       }
       if (read >= maxPages) {
@@ -393,8 +399,8 @@ public final class AzureConnectorClient implements AutoCloseable {
   }
 
   /**
-   * Starts a synchronisation of one connector now ({@code POST .../run/am/...<id>}). The run
-   * itself happens asynchronously on the Qualys side.
+   * Starts a synchronisation of one connector now ({@code POST .../run/am/...<id>}). The run itself
+   * happens asynchronously on the Qualys side.
    *
    * @return the connector, when the answer gives one (the shape of run answers is not documented)
    */
@@ -436,8 +442,8 @@ public final class AzureConnectorClient implements AutoCloseable {
   // State
 
   /**
-   * The limit headers of the latest answer that carried any ({@code X-RateLimit-Remaining} and
-   * the others), shared by every thread using this client; empty before the first such answer.
+   * The limit headers of the latest answer that carried any ({@code X-RateLimit-Remaining} and the
+   * others), shared by every thread using this client; empty before the first such answer.
    */
   public Optional<RateLimitStatus> lastRateLimit() {
     RateLimitStatus status = lastRateLimit.get();
@@ -534,8 +540,13 @@ public final class AzureConnectorClient implements AutoCloseable {
         if (!read || !mayRetry(attempt, waited, wait)) {
           throw e;
         }
-        LOG.debug("{} {}: transport failure, attempt '{}' of '{}'; retrying in {} ms", method,
-            uri, attempt, retryPolicy.maxAttempts(), wait.toMillis());
+        LOG.debug(
+            "{} {}: transport failure, attempt '{}' of '{}'; retrying in {} ms",
+            method,
+            uri,
+            attempt,
+            retryPolicy.maxAttempts(),
+            wait.toMillis());
         pause(wait, operation, subjectId);
         waited = waited.plus(wait);
         continue;
@@ -556,8 +567,13 @@ public final class AzureConnectorClient implements AutoCloseable {
         if (!allowed || !mayRetry(attempt, waited, wait)) {
           throw e;
         }
-        LOG.debug("{} {}: limit answer, attempt '{}' of '{}'; retrying in {} ms", method, uri,
-            attempt, retryPolicy.maxAttempts(), wait.toMillis());
+        LOG.debug(
+            "{} {}: limit answer, attempt '{}' of '{}'; retrying in {} ms",
+            method,
+            uri,
+            attempt,
+            retryPolicy.maxAttempts(),
+            wait.toMillis());
         pause(wait, operation, subjectId);
         waited = waited.plus(wait);
       }
@@ -685,8 +701,8 @@ public final class AzureConnectorClient implements AutoCloseable {
         || request.getData().getAzureAssetDataConnector().getAuthRecord() == null) {
       return List.of();
     }
-    String key = request.getData().getAzureAssetDataConnector().getAuthRecord()
-        .getAuthenticationKey();
+    String key =
+        request.getData().getAzureAssetDataConnector().getAuthRecord().getAuthenticationKey();
     return key == null ? List.of() : List.of(key);
   }
 
@@ -729,8 +745,8 @@ public final class AzureConnectorClient implements AutoCloseable {
      * {@code /qps/rest/3.0/...} itself.
      *
      * @throws IllegalArgumentException at once if the URL carries a path, a query, a fragment or
-     *     user information, or uses {@code http} for a host other than a loopback one
-     *     (127.0.0.0/8, {@code localhost}, {@code ::1})
+     *     user information, or uses {@code http} for a host other than a loopback one (127.0.0.0/8,
+     *     {@code localhost}, {@code ::1})
      */
     public Builder baseUrl(String baseUrl) {
       this.endpoints = Endpoints.of(Objects.requireNonNull(baseUrl, "baseUrl == null"));
@@ -761,8 +777,8 @@ public final class AzureConnectorClient implements AutoCloseable {
 
     /** The API user and password; see {@link #credentials(String, char[])}. */
     public Builder credentials(String username, String password) {
-      return credentials(username,
-          Objects.requireNonNull(password, "password == null").toCharArray());
+      return credentials(
+          username, Objects.requireNonNull(password, "password == null").toCharArray());
     }
 
     /** How long to wait for a connection (default 10 seconds). */
@@ -790,7 +806,9 @@ public final class AzureConnectorClient implements AutoCloseable {
       return this;
     }
 
-    /** When to retry (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} to stop). */
+    /**
+     * When to retry (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} to stop).
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
       return this;
@@ -829,9 +847,9 @@ public final class AzureConnectorClient implements AutoCloseable {
     }
 
     /**
-     * A Jersey configuration to start from (proxy, TLS, connector provider, ...): the client
-     * copies it, adds authentication and owns the Jersey client it builds. Timeouts, redirects
-     * and chunked bodies are set per request and win over the configuration.
+     * A Jersey configuration to start from (proxy, TLS, connector provider, ...): the client copies
+     * it, adds authentication and owns the Jersey client it builds. Timeouts, redirects and chunked
+     * bodies are set per request and win over the configuration.
      */
     public Builder clientConfig(ClientConfig clientConfig) {
       this.clientConfig = Objects.requireNonNull(clientConfig, "clientConfig == null");
@@ -841,8 +859,8 @@ public final class AzureConnectorClient implements AutoCloseable {
 
     /**
      * A ready Jersey client to send through. It is not changed (authentication goes on each
-     * request's target) and not closed by {@link AzureConnectorClient#close()}: its owner
-     * closes it. Timeouts, redirects and chunked bodies are set per request.
+     * request's target) and not closed by {@link AzureConnectorClient#close()}: its owner closes
+     * it. Timeouts, redirects and chunked bodies are set per request.
      */
     public Builder client(Client client) {
       this.client = Objects.requireNonNull(client, "client == null");
@@ -889,5 +907,4 @@ public final class AzureConnectorClient implements AutoCloseable {
       return duration;
     }
   }
-
 }

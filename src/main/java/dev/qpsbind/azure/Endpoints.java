@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The URLs of the connector API on one platform. The base URL is scheme, host and port only; the
- * library adds {@code /qps/rest/3.0/...} itself, so that a caller cannot send a body to another
- * API version by accident. Immutable and thread-safe.
+ * library adds {@code /qps/rest/3.0/...} itself, so that a caller cannot send a body to another API
+ * version by accident. Immutable and thread-safe.
  */
 final class Endpoints {
 
@@ -31,9 +31,9 @@ final class Endpoints {
   /**
    * The endpoints below a base URL.
    *
-   * @throws IllegalArgumentException if the URL is not absolute, carries a path other than
-   *     {@code /}, a query, a fragment or user information, or uses {@code http} for a host that
-   *     is not a loopback address
+   * @throws IllegalArgumentException if the URL is not absolute, carries a path other than {@code
+   *     /}, a query, a fragment or user information, or uses {@code http} for a host that is not a
+   *     loopback address
    */
   static Endpoints of(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl == null");
@@ -54,7 +54,8 @@ final class Endpoints {
       throw new IllegalArgumentException(
           "base URL must not carry user information; give credentials with credentials(...)");
     }
-    String scheme = baseUrl.getScheme() == null ? null : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+    String scheme =
+        baseUrl.getScheme() == null ? null : baseUrl.getScheme().toLowerCase(Locale.ROOT);
     String host = baseUrl.getHost();
     if (scheme == null || host == null || baseUrl.isOpaque()) {
       throw new IllegalArgumentException(
@@ -63,8 +64,14 @@ final class Endpoints {
     String path = baseUrl.getRawPath();
     if (path != null && !path.isEmpty() && !path.equals("/")) {
       throw new IllegalArgumentException(
-          "base URL '" + baseUrl + "' carries the path '" + path + "': give scheme, host and port"
-              + " only; the library adds " + API_ROOT + "... itself");
+          "base URL '"
+              + baseUrl
+              + "' carries the path '"
+              + path
+              + "': give scheme, host and port"
+              + " only; the library adds "
+              + API_ROOT
+              + "... itself");
     }
     if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
       throw new IllegalArgumentException(
@@ -76,7 +83,9 @@ final class Endpoints {
     }
     if (scheme.equals("http") && !isLoopback(host)) {
       throw new IllegalArgumentException(
-          "base URL '" + baseUrl + "' must use https: http is allowed for loopback hosts only"
+          "base URL '"
+              + baseUrl
+              + "' must use https: http is allowed for loopback hosts only"
               + " (127.0.0.0/8, localhost, ::1)");
     }
     String origin = scheme + "://" + baseUrl.getRawAuthority();
@@ -85,9 +94,8 @@ final class Endpoints {
 
   /** Whether a host is a loopback address, judged without any name lookup. */
   static boolean isLoopback(String host) {
-    String bare = host.startsWith("[") && host.endsWith("]")
-        ? host.substring(1, host.length() - 1)
-        : host;
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (bare.equalsIgnoreCase("localhost")) {
       return true;
     }
@@ -124,8 +132,8 @@ final class Endpoints {
    * The URL of an operation.
    *
    * @param id the connector id for the operations that take one in the path, else null
-   * @throws IllegalArgumentException if the id is missing, not positive, or given to an
-   *     operation that takes none
+   * @throws IllegalArgumentException if the id is missing, not positive, or given to an operation
+   *     that takes none
    */
   URI uri(Operation operation, Long id) {
     Objects.requireNonNull(operation, "operation == null");

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one request through Jersey and reads the whole answer into a {@link WireAnswer}: status,
  * headers and body bytes, read through a size bound and gzip-decoded when the server compressed
- * them. Logs the request line, status and duration at DEBUG and the bodies, capped and with
- * secrets masked, at TRACE. Thread-safe: Jersey's {@code Client} is.
+ * them. Logs the request line, status and duration at DEBUG and the bodies, capped and with secrets
+ * masked, at TRACE. Thread-safe: Jersey's {@code Client} is.
  */
 final class JerseyTransport {
 
@@ -72,8 +72,7 @@ final class JerseyTransport {
    * @throws TransportException if no answer arrives or its body cannot be read
    * @throws InvalidResponseException if the body is larger than the bound
    */
-  WireAnswer exchange(
-      String method, URI uri, byte[] body, WireCodec codec, Redactor redactor) {
+  WireAnswer exchange(String method, URI uri, byte[] body, WireCodec codec, Redactor redactor) {
     WebTarget target = client.target(uri);
     if (!authenticationOnClient) {
       target = target.register(authentication);
@@ -91,11 +90,9 @@ final class JerseyTransport {
             .property(ClientProperties.FOLLOW_REDIRECTS, false)
             // Streaming (chunked) bodies: HttpURLConnection silently sends a buffered POST a
             // second time when the connection drops, which could create a connector twice.
-            .property(
-                ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED);
+            .property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED);
     if (LOG.isTraceEnabled() && body != null && body.length > 0) {
-      LOG.trace("{} {} request body:\n{}", method, uri,
-          redactor.excerpt(body, LOGGED_BODY_CHARS));
+      LOG.trace("{} {} request body:\n{}", method, uri, redactor.excerpt(body, LOGGED_BODY_CHARS));
     }
     long started = System.nanoTime();
     Response response = null;
@@ -108,11 +105,11 @@ final class JerseyTransport {
       }
       byte[] bytes = readBody(response, method, uri);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      LOG.debug("{} {} -> {} ({} ms, {} bytes)", method, uri, response.getStatus(), millis,
-          bytes.length);
+      LOG.debug(
+          "{} {} -> {} ({} ms, {} bytes)", method, uri, response.getStatus(), millis, bytes.length);
       if (LOG.isTraceEnabled() && bytes.length > 0) {
-        LOG.trace("{} {} answer body:\n{}", method, uri,
-            redactor.excerpt(bytes, LOGGED_BODY_CHARS));
+        LOG.trace(
+            "{} {} answer body:\n{}", method, uri, redactor.excerpt(bytes, LOGGED_BODY_CHARS));
       }
       return new WireAnswer(response.getStatus(), headersOf(response), bytes);
     } catch (ProcessingException e) {
@@ -139,8 +136,8 @@ final class JerseyTransport {
       }
       return readBounded(in);
     } catch (IOException e) {
-      throw new TransportException(method + " " + uri + " failed while reading the answer: "
-          + describe(e), e);
+      throw new TransportException(
+          method + " " + uri + " failed while reading the answer: " + describe(e), e);
     }
   }
 
@@ -169,7 +166,9 @@ final class JerseyTransport {
                     Severity.ERROR,
                     "document-too-large",
                     "",
-                    "the answer is larger than '" + maxResponseBytes + "' bytes; raise the"
+                    "the answer is larger than '"
+                        + maxResponseBytes
+                        + "' bytes; raise the"
                         + " client's maxResponseBytes if that is expected")));
       }
       out.write(buffer, 0, n);

@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks secrets in text that goes to logs and exceptions: the {@code authenticationKey} element
- * of XML bodies and the {@code "authenticationKey"} member of JSON bodies (even when the text is
- * cut inside the secret), and any literal secret the client knows (the password, the Basic
- * header value, the keys of the request being sent). Immutable and thread-safe.
+ * Masks secrets in text that goes to logs and exceptions: the {@code authenticationKey} element of
+ * XML bodies and the {@code "authenticationKey"} member of JSON bodies (even when the text is cut
+ * inside the secret), and any literal secret the client knows (the password, the Basic header
+ * value, the keys of the request being sent). Immutable and thread-safe.
  */
 final class Redactor {
 
@@ -68,10 +68,14 @@ final class Redactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String masked = XML_KEY.matcher(text).replaceAll(
-        match -> Matcher.quoteReplacement(match.group(1) + MASK + match.group(3)));
-    masked = JSON_KEY.matcher(masked).replaceAll(
-        match -> Matcher.quoteReplacement(match.group(1) + MASK + "\""));
+    String masked =
+        XML_KEY
+            .matcher(text)
+            .replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK + match.group(3)));
+    masked =
+        JSON_KEY
+            .matcher(masked)
+            .replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK + "\""));
     for (String literal : literals) {
       masked = masked.replace(literal, MASK);
     }
@@ -80,8 +84,8 @@ final class Redactor {
 
   /**
    * The start of a body as text, secrets masked, at most {@code maxChars} characters, with an
-   * ellipsis and the full size when cut. Only a window somewhat larger than the cap is decoded,
-   * so large bodies cost little.
+   * ellipsis and the full size when cut. Only a window somewhat larger than the cap is decoded, so
+   * large bodies cost little.
    */
   String excerpt(byte[] body, int maxChars) {
     if (body == null || body.length == 0) {

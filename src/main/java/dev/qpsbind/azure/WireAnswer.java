@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An HTTP answer as received: status, headers (names matched without regard to case) and the
- * body bytes, already gzip-decoded. Immutable.
+ * An HTTP answer as received: status, headers (names matched without regard to case) and the body
+ * bytes, already gzip-decoded. Immutable.
  */
 record WireAnswer(int status, Map<String, List<String>> headers, byte[] body) {
 

@@ -49,8 +49,9 @@ interface WireCodec {
     return switch (format) {
       case XML -> new XmlWireCodec(maxBytes);
       // TODO: plug dev.qpsbind.azure.json.JsonCodec in here once it is merged (issue 5).
-      case JSON -> throw new UnsupportedOperationException(
-          "the JSON wire format is not available in the client yet; use WireFormat.XML");
+      case JSON ->
+          throw new UnsupportedOperationException(
+              "the JSON wire format is not available in the client yet; use WireFormat.XML");
     };
   }
 }

@@ -56,17 +56,20 @@ class ClientErrorsTest {
 
     assertThatThrownBy(() -> client.update(77, new AzureAssetDataConnector()))
         .isExactlyInstanceOf(ApiException.class)
-        .satisfies(thrown -> {
-          ApiException e = (ApiException) thrown;
-          assertThat(e.httpStatus()).isEqualTo(status);
-          assertThat(e.operation()).isEqualTo(Operation.UPDATE);
-          assertThat(e.responseCode()).hasValue("INVALID_REQUEST");
-          assertThat(e.errorMessage())
-              .hasValue("lastSync: An error occurred while validating the element.");
-          assertThat(e.errorResolution()).hasValue("Remove read-only elements from the request.");
-          assertThat(e.element()).hasValue("lastSync");
-          assertThat(e.getMessage()).contains("update of connector '77' failed", "INVALID_REQUEST");
-        });
+        .satisfies(
+            thrown -> {
+              ApiException e = (ApiException) thrown;
+              assertThat(e.httpStatus()).isEqualTo(status);
+              assertThat(e.operation()).isEqualTo(Operation.UPDATE);
+              assertThat(e.responseCode()).hasValue("INVALID_REQUEST");
+              assertThat(e.errorMessage())
+                  .hasValue("lastSync: An error occurred while validating the element.");
+              assertThat(e.errorResolution())
+                  .hasValue("Remove read-only elements from the request.");
+              assertThat(e.element()).hasValue("lastSync");
+              assertThat(e.getMessage())
+                  .contains("update of connector '77' failed", "INVALID_REQUEST");
+            });
   }
 
   @Test
@@ -75,14 +78,16 @@ class ClientErrorsTest {
 
     assertThatThrownBy(() -> client.search(List.of()))
         .isExactlyInstanceOf(ApiException.class)
-        .satisfies(thrown -> {
-          ApiException e = (ApiException) thrown;
-          assertThat(e.httpStatus()).isEqualTo(200);
-          assertThat(e.responseCode()).hasValue("INVALID_API_VERSION");
-          assertThat(e.errorMessage()).hasValueSatisfying(
-              message -> assertThat(message).startsWith("The API version v2.0"));
-          assertThat(e.element()).isEmpty();
-        });
+        .satisfies(
+            thrown -> {
+              ApiException e = (ApiException) thrown;
+              assertThat(e.httpStatus()).isEqualTo(200);
+              assertThat(e.responseCode()).hasValue("INVALID_API_VERSION");
+              assertThat(e.errorMessage())
+                  .hasValueSatisfying(
+                      message -> assertThat(message).startsWith("The API version v2.0"));
+              assertThat(e.element()).isEmpty();
+            });
   }
 
   @Test
@@ -99,11 +104,13 @@ class ClientErrorsTest {
     server.enqueue(Reply.ok("object-not-found.xml"));
 
     assertThatThrownBy(() -> client.delete(77))
-        .isInstanceOfSatisfying(ConnectorNotFoundException.class, e -> {
-          assertThat(e.connectorId()).hasValue(77L);
-          assertThat(e.responseCode()).hasValue("OBJECT_NOT_FOUND");
-          assertThat(e.operation()).isEqualTo(Operation.DELETE);
-        });
+        .isInstanceOfSatisfying(
+            ConnectorNotFoundException.class,
+            e -> {
+              assertThat(e.connectorId()).hasValue(77L);
+              assertThat(e.responseCode()).hasValue("OBJECT_NOT_FOUND");
+              assertThat(e.operation()).isEqualTo(Operation.DELETE);
+            });
   }
 
   @Test
@@ -111,21 +118,23 @@ class ClientErrorsTest {
     server.enqueue(Reply.golden(401, "error-page.html"));
 
     assertThatThrownBy(() -> client.get(77))
-        .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
-          assertThat(e.httpStatus()).isEqualTo(401);
-          assertThat(e.responseCode()).isEmpty();
-          assertThat(e.getMessage()).contains("Manager with full scope");
-        });
+        .isInstanceOfSatisfying(
+            UnauthorizedException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(401);
+              assertThat(e.responseCode()).isEmpty();
+              assertThat(e.getMessage()).contains("Manager with full scope");
+            });
   }
 
   @Test
   void http401OnAPostIsUnauthorizedToo() {
-    server.enqueue(Reply.golden(401, "error-page.html")
-        .header("WWW-Authenticate", "Basic realm=\"qualys\""));
+    server.enqueue(
+        Reply.golden(401, "error-page.html").header("WWW-Authenticate", "Basic realm=\"qualys\""));
 
     assertThatThrownBy(() -> client.update(77, new AzureAssetDataConnector()))
-        .isInstanceOfSatisfying(UnauthorizedException.class,
-            e -> assertThat(e.httpStatus()).isEqualTo(401));
+        .isInstanceOfSatisfying(
+            UnauthorizedException.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
   }
 
   @Test
@@ -133,10 +142,12 @@ class ClientErrorsTest {
     server.enqueue(Reply.ok("insufficient-permission.xml"));
 
     assertThatThrownBy(() -> client.update(77, new AzureAssetDataConnector()))
-        .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
-          assertThat(e.responseCode()).hasValue("INSUFFICIENT_PERMISSION");
-          assertThat(e.getMessage()).contains("full scope");
-        });
+        .isInstanceOfSatisfying(
+            UnauthorizedException.class,
+            e -> {
+              assertThat(e.responseCode()).hasValue("INSUFFICIENT_PERMISSION");
+              assertThat(e.getMessage()).contains("full scope");
+            });
   }
 
   @Test
@@ -144,8 +155,8 @@ class ClientErrorsTest {
     server.enqueue(Reply.text(403, "Forbidden"));
 
     assertThatThrownBy(() -> client.search(List.of()))
-        .isInstanceOfSatisfying(UnauthorizedException.class,
-            e -> assertThat(e.httpStatus()).isEqualTo(403));
+        .isInstanceOfSatisfying(
+            UnauthorizedException.class, e -> assertThat(e.httpStatus()).isEqualTo(403));
   }
 
   @Test
@@ -154,12 +165,13 @@ class ClientErrorsTest {
 
     assertThatThrownBy(() -> client.get(77))
         .isExactlyInstanceOf(ApiException.class)
-        .satisfies(thrown -> {
-          ApiException e = (ApiException) thrown;
-          assertThat(e.httpStatus()).isEqualTo(503);
-          assertThat(e.bodyExcerpt()).contains("down for maintenance");
-          assertThat(e.getMessage()).contains("HTTP 503");
-        });
+        .satisfies(
+            thrown -> {
+              ApiException e = (ApiException) thrown;
+              assertThat(e.httpStatus()).isEqualTo(503);
+              assertThat(e.bodyExcerpt()).contains("down for maintenance");
+              assertThat(e.getMessage()).contains("HTTP 503");
+            });
   }
 
   @Test
@@ -168,11 +180,12 @@ class ClientErrorsTest {
 
     assertThatThrownBy(() -> client.get(77))
         .isExactlyInstanceOf(ApiException.class)
-        .satisfies(thrown -> {
-          ApiException e = (ApiException) thrown;
-          assertThat(e.httpStatus()).isEqualTo(502);
-          assertThat(e.bodyExcerpt()).isEmpty();
-        });
+        .satisfies(
+            thrown -> {
+              ApiException e = (ApiException) thrown;
+              assertThat(e.httpStatus()).isEqualTo(502);
+              assertThat(e.bodyExcerpt()).isEmpty();
+            });
   }
 
   @Test
@@ -195,24 +208,27 @@ class ClientErrorsTest {
 
   @Test
   void limit409WithLowerCaseHeadersCarriesTheWaitAndTheNumbers() {
-    server.enqueue(Reply.text(409, "Conflict")
-        .header("x-ratelimit-limit", "300")
-        .header("x-ratelimit-window-sec", "3600")
-        .header("x-ratelimit-remaining", "0")
-        .header("x-ratelimit-towait-sec", "42")
-        .header("x-concurrency-limit-limit", "2")
-        .header("x-concurrency-limit-running", "2"));
+    server.enqueue(
+        Reply.text(409, "Conflict")
+            .header("x-ratelimit-limit", "300")
+            .header("x-ratelimit-window-sec", "3600")
+            .header("x-ratelimit-remaining", "0")
+            .header("x-ratelimit-towait-sec", "42")
+            .header("x-concurrency-limit-limit", "2")
+            .header("x-concurrency-limit-running", "2"));
 
     assertThatThrownBy(() -> client.get(77))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.httpStatus()).isEqualTo(409);
-          assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(42));
-          assertThat(e.rateLimit().limit()).hasValue(300);
-          assertThat(e.rateLimit().windowSeconds()).hasValue(3600);
-          assertThat(e.rateLimit().remaining()).hasValue(0);
-          assertThat(e.rateLimit().concurrencyLimit()).hasValue(2);
-          assertThat(e.rateLimit().concurrencyRunning()).hasValue(2);
-        });
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(409);
+              assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(42));
+              assertThat(e.rateLimit().limit()).hasValue(300);
+              assertThat(e.rateLimit().windowSeconds()).hasValue(3600);
+              assertThat(e.rateLimit().remaining()).hasValue(0);
+              assertThat(e.rateLimit().concurrencyLimit()).hasValue(2);
+              assertThat(e.rateLimit().concurrencyRunning()).hasValue(2);
+            });
   }
 
   @Test
@@ -220,24 +236,29 @@ class ClientErrorsTest {
     server.enqueue(Reply.text(429, "Too Many Requests").header("Retry-After", "7"));
 
     assertThatThrownBy(() -> client.search(List.of()))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.httpStatus()).isEqualTo(429);
-          assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(7));
-          assertThat(e.rateLimit().isEmpty()).isTrue();
-        });
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(429);
+              assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(7));
+              assertThat(e.rateLimit().isEmpty()).isTrue();
+            });
   }
 
   @Test
   void retryAfterAsHttpDateIsMeasuredAgainstTheClock() {
     Clock clock = Clock.fixed(Instant.parse("2024-05-02T10:00:00Z"), ZoneOffset.UTC);
     AzureConnectorClient dated =
-        clientOf(server, new RecordingSleeper()).retryPolicy(RetryPolicy.none()).clock(clock)
+        clientOf(server, new RecordingSleeper())
+            .retryPolicy(RetryPolicy.none())
+            .clock(clock)
             .build();
-    server.enqueue(Reply.text(429, "slow down")
-        .header("Retry-After", "Thu, 02 May 2024 10:01:30 GMT"));
+    server.enqueue(
+        Reply.text(429, "slow down").header("Retry-After", "Thu, 02 May 2024 10:01:30 GMT"));
 
     assertThatThrownBy(() -> dated.get(77))
-        .isInstanceOfSatisfying(RateLimitException.class,
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
             e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(90)));
     dated.close();
   }
@@ -247,25 +268,30 @@ class ClientErrorsTest {
     server.enqueue(Reply.golden(400, "limit-1965-classic.xml"));
 
     assertThatThrownBy(() -> client.get(77))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.httpStatus()).isEqualTo(400);
-          assertThat(e.responseCode()).hasValue("1965");
-          assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(30));
-        });
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(400);
+              assertThat(e.responseCode()).hasValue("1965");
+              assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(30));
+            });
   }
 
   @Test
   void limitExceededCodeIsALimitAndTheOtherConcurrencySpellingIsRead() {
-    server.enqueue(Reply.ok("limit-exceeded.xml")
-        .header("X-ConcurrencyLimit-Limit", "2")
-        .header("X-ConcurrencyLimit-Running", "3"));
+    server.enqueue(
+        Reply.ok("limit-exceeded.xml")
+            .header("X-ConcurrencyLimit-Limit", "2")
+            .header("X-ConcurrencyLimit-Running", "3"));
 
     assertThatThrownBy(() -> client.get(77))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.responseCode()).hasValue("LIMIT_EXCEEDED");
-          assertThat(e.rateLimit().concurrencyLimit()).hasValue(2);
-          assertThat(e.rateLimit().concurrencyRunning()).hasValue(3);
-        });
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.responseCode()).hasValue("LIMIT_EXCEEDED");
+              assertThat(e.rateLimit().concurrencyLimit()).hasValue(2);
+              assertThat(e.rateLimit().concurrencyRunning()).hasValue(3);
+            });
   }
 
   @Test
@@ -273,29 +299,36 @@ class ClientErrorsTest {
     server.enqueue(Reply.empty(409));
 
     assertThatThrownBy(() -> client.get(77))
-        .isInstanceOfSatisfying(RateLimitException.class,
-            e -> assertThat(e.retryAfter()).isEmpty());
+        .isInstanceOfSatisfying(
+            RateLimitException.class, e -> assertThat(e.retryAfter()).isEmpty());
   }
 
   @Test
   void answerLargerThanTheCapIsRefused() {
     AzureConnectorClient capped =
-        clientOf(server, new RecordingSleeper()).retryPolicy(RetryPolicy.none())
-            .maxResponseBytes(200).build();
+        clientOf(server, new RecordingSleeper())
+            .retryPolicy(RetryPolicy.none())
+            .maxResponseBytes(200)
+            .build();
     server.enqueue(Reply.ok("get-77.xml"));
 
     assertThatThrownBy(() -> capped.get(77))
-        .isInstanceOfSatisfying(InvalidResponseException.class,
-            e -> assertThat(e.issues()).extracting(issue -> issue.rule())
-                .containsExactly("document-too-large"));
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(issue -> issue.rule())
+                    .containsExactly("document-too-large"));
     capped.close();
   }
 
   @Test
   void answerLargerThanTheCapAfterGzipDecodingIsRefused() {
     AzureConnectorClient capped =
-        clientOf(server, new RecordingSleeper()).retryPolicy(RetryPolicy.none())
-            .maxResponseBytes(600).build();
+        clientOf(server, new RecordingSleeper())
+            .retryPolicy(RetryPolicy.none())
+            .maxResponseBytes(600)
+            .build();
     server.enqueue(Reply.ok("get-77.xml").gzipped());
 
     assertThatThrownBy(() -> capped.get(77)).isInstanceOf(InvalidResponseException.class);
@@ -306,14 +339,16 @@ class ClientErrorsTest {
   void readTimeoutIsATransportFailure() {
     CountDownLatch release = new CountDownLatch(1);
     AzureConnectorClient impatient =
-        clientOf(server, new RecordingSleeper()).retryPolicy(RetryPolicy.none())
-            .readTimeout(Duration.ofMillis(300)).build();
+        clientOf(server, new RecordingSleeper())
+            .retryPolicy(RetryPolicy.none())
+            .readTimeout(Duration.ofMillis(300))
+            .build();
     server.enqueue(Reply.stall(release, "get-77.xml"));
 
     try {
       assertThatThrownBy(() -> impatient.get(77))
-          .isInstanceOfSatisfying(TransportException.class,
-              e -> assertThat(e.isTimeout()).isTrue());
+          .isInstanceOfSatisfying(
+              TransportException.class, e -> assertThat(e.isTimeout()).isTrue());
     } finally {
       release.countDown();
       impatient.close();
@@ -326,17 +361,20 @@ class ClientErrorsTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       port = socket.getLocalPort();
     }
-    AzureConnectorClient nowhere = AzureConnectorClient.builder()
-        .baseUrl("http://127.0.0.1:" + port)
-        .credentials(ClientFixtures.USER, ClientFixtures.PASSWORD)
-        .retryPolicy(RetryPolicy.none())
-        .build();
+    AzureConnectorClient nowhere =
+        AzureConnectorClient.builder()
+            .baseUrl("http://127.0.0.1:" + port)
+            .credentials(ClientFixtures.USER, ClientFixtures.PASSWORD)
+            .retryPolicy(RetryPolicy.none())
+            .build();
 
     assertThatThrownBy(() -> nowhere.create(newConnector("FAKE-SECRET-0001")))
-        .isInstanceOfSatisfying(TransportException.class, e -> {
-          assertThat(e.isTimeout()).isFalse();
-          assertThat(e.getMessage()).contains("POST", "/create/am/azureassetdataconnector");
-        });
+        .isInstanceOfSatisfying(
+            TransportException.class,
+            e -> {
+              assertThat(e.isTimeout()).isFalse();
+              assertThat(e.getMessage()).contains("POST", "/create/am/azureassetdataconnector");
+            });
     nowhere.close();
   }
 

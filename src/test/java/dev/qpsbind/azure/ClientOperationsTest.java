@@ -63,8 +63,8 @@ class ClientOperationsTest {
     Recorded sent = server.single();
     assertThat(sent.method()).isEqualTo("POST");
     assertThat(sent.path()).isEqualTo(CONNECTOR_PATH.formatted("update") + "/12345");
-    String expected = new String(sample, StandardCharsets.UTF_8)
-        .replace("<id>2004</id>", "<id>12345</id>");
+    String expected =
+        new String(sample, StandardCharsets.UTF_8).replace("<id>2004</id>", "<id>12345</id>");
     assertSimilarXml(sent.body(), expected.getBytes(StandardCharsets.UTF_8));
     assertThat(answer.getId()).isEqualTo(842602L);
   }
@@ -79,8 +79,12 @@ class ClientOperationsTest {
     assertThat(sent.header("Content-Type")).isEqualToIgnoringWhitespace("text/xml;charset=UTF-8");
     assertThat(sent.header("Accept")).isEqualTo("application/xml");
     assertThat(sent.header("X-Requested-With")).isEqualTo("qualys-azure-connector");
-    String expectedAuth = "Basic " + Base64.getEncoder().encodeToString(
-        (ClientFixtures.USER + ":" + ClientFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String expectedAuth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (ClientFixtures.USER + ":" + ClientFixtures.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
     assertThat(sent.header("Authorization")).isEqualTo(expectedAuth);
   }
 
@@ -121,10 +125,12 @@ class ClientOperationsTest {
     server.enqueue(Reply.ok(answer));
 
     assertThatThrownBy(() -> client.get(77))
-        .isInstanceOfSatisfying(ConnectorNotFoundException.class, e -> {
-          assertThat(e.connectorId()).hasValue(77L);
-          assertThat(e.responseCode()).hasValue("SUCCESS");
-        });
+        .isInstanceOfSatisfying(
+            ConnectorNotFoundException.class,
+            e -> {
+              assertThat(e.connectorId()).hasValue(77L);
+              assertThat(e.responseCode()).hasValue("SUCCESS");
+            });
   }
 
   @Test
@@ -154,10 +160,12 @@ class ClientOperationsTest {
     Preferences preferences = new Preferences();
     preferences.setLimitResults(50);
 
-    Page<AzureAssetDataConnector> page = client.search(
-        List.of(Criterion.equalTo("authRecord.subscriptionId",
-            "00000000-0000-4000-8000-000000000003")),
-        preferences);
+    Page<AzureAssetDataConnector> page =
+        client.search(
+            List.of(
+                Criterion.equalTo(
+                    "authRecord.subscriptionId", "00000000-0000-4000-8000-000000000003")),
+            preferences);
 
     Recorded sent = server.single();
     assertThat(sent.method()).isEqualTo("POST");
@@ -207,8 +215,10 @@ class ClientOperationsTest {
 
     List<Recorded> sent = server.requests();
     assertThat(sent).extracting(Recorded::method).containsExactly("POST", "GET");
-    assertThat(sent).extracting(Recorded::path).containsExactly(
-        CONNECTOR_PATH.formatted("update") + "/77", CONNECTOR_PATH.formatted("get") + "/77");
+    assertThat(sent)
+        .extracting(Recorded::path)
+        .containsExactly(
+            CONNECTOR_PATH.formatted("update") + "/77", CONNECTOR_PATH.formatted("get") + "/77");
     assertThat(connector.getName()).isEqualTo("dev-azure");
   }
 
@@ -245,7 +255,8 @@ class ClientOperationsTest {
     Optional<AzureAssetDataConnector> first = client.run(77);
     Optional<AzureAssetDataConnector> second = client.run(77);
 
-    assertThat(server.requests()).extracting(Recorded::path)
+    assertThat(server.requests())
+        .extracting(Recorded::path)
         .containsOnly(CONNECTOR_PATH.formatted("run") + "/77");
     assertThat(server.requests()).extracting(Recorded::method).containsOnly("POST");
     assertThat(first).map(AzureAssetDataConnector::getId).hasValue(77L);
@@ -262,9 +273,10 @@ class ClientOperationsTest {
     assertThat(sent.method()).isEqualTo("POST");
     assertThat(sent.path()).isEqualTo("/qps/rest/3.0/search/am/assetdataconnectorerrors");
     assertSimilar(sent.body(), "client-errors-77.xml");
-    assertThat(errors.items()).extracting(AssetDataConnectorErrors::getErrorMessage)
-        .containsExactly("The client secret of the application has expired.",
-            "Subscription not found.");
+    assertThat(errors.items())
+        .extracting(AssetDataConnectorErrors::getErrorMessage)
+        .containsExactly(
+            "The client secret of the application has expired.", "Subscription not found.");
     assertThat(errors.items().get(0).getCreated()).isEqualTo(LocalDate.of(2024, 5, 2));
   }
 
@@ -288,17 +300,20 @@ class ClientOperationsTest {
 
   @Test
   void rateLimitHeadersOfASuccessfulAnswerAreExposed() {
-    server.enqueue(Reply.ok("search-page-3.xml")
-        .header("X-RateLimit-Limit", "300")
-        .header("x-ratelimit-remaining", "12"));
+    server.enqueue(
+        Reply.ok("search-page-3.xml")
+            .header("X-RateLimit-Limit", "300")
+            .header("x-ratelimit-remaining", "12"));
 
     Page<AzureAssetDataConnector> page = client.search(List.of());
 
     assertThat(page.rateLimit().remaining()).hasValue(12);
-    assertThat(client.lastRateLimit()).hasValueSatisfying(status -> {
-      assertThat(status.remaining()).hasValue(12);
-      assertThat(status.limit()).hasValue(300);
-    });
+    assertThat(client.lastRateLimit())
+        .hasValueSatisfying(
+            status -> {
+              assertThat(status.remaining()).hasValue(12);
+              assertThat(status.limit()).hasValue(300);
+            });
   }
 
   @Test

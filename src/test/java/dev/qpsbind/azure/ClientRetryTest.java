@@ -63,7 +63,8 @@ class ClientRetryTest {
 
   @Test
   void retryAfterIsHonouredWhenNoToWaitHeaderIsThere() {
-    server.enqueue(Reply.text(429, "Too Many Requests").header("Retry-After", "7"),
+    server.enqueue(
+        Reply.text(429, "Too Many Requests").header("Retry-After", "7"),
         Reply.ok("search-page-3.xml"));
 
     client.search(List.of());
@@ -73,8 +74,10 @@ class ClientRetryTest {
 
   @Test
   void limitAnswerWithoutHintWaitsTheFallback() {
-    AzureConnectorClient fallback = clientOf(server, sleeper)
-        .retryPolicy(RetryPolicy.builder().fallbackWait(Duration.ofSeconds(3)).build()).build();
+    AzureConnectorClient fallback =
+        clientOf(server, sleeper)
+            .retryPolicy(RetryPolicy.builder().fallbackWait(Duration.ofSeconds(3)).build())
+            .build();
     server.enqueue(Reply.empty(409), Reply.ok("get-77.xml"));
 
     fallback.get(77);
@@ -85,12 +88,13 @@ class ClientRetryTest {
 
   @Test
   void retriesStopAfterTheMostAttemptsAndTheLastLimitIsThrown() {
-    AzureConnectorClient bounded = clientOf(server, sleeper)
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build();
+    AzureConnectorClient bounded =
+        clientOf(server, sleeper).retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build();
     server.enqueue(limited("1"), limited("2"), limited("3"), Reply.ok("get-77.xml"));
 
     assertThatThrownBy(() -> bounded.get(77))
-        .isInstanceOfSatisfying(RateLimitException.class,
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
             e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(3)));
     assertThat(server.count()).isEqualTo(3);
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
@@ -99,8 +103,10 @@ class ClientRetryTest {
 
   @Test
   void waitBeyondTheTotalBudgetIsNotWaitedFor() {
-    AzureConnectorClient budgeted = clientOf(server, sleeper)
-        .retryPolicy(RetryPolicy.builder().maxTotalWait(Duration.ofSeconds(60)).build()).build();
+    AzureConnectorClient budgeted =
+        clientOf(server, sleeper)
+            .retryPolicy(RetryPolicy.builder().maxTotalWait(Duration.ofSeconds(60)).build())
+            .build();
     server.enqueue(limited("40"), limited("40"), Reply.ok("get-77.xml"));
 
     assertThatThrownBy(() -> budgeted.get(77)).isInstanceOf(RateLimitException.class);
@@ -133,8 +139,10 @@ class ClientRetryTest {
 
   @Test
   void limitAnswerToAWriteIsThrownWhenLimitedWritesAreNotRetried() {
-    AzureConnectorClient cautious = clientOf(server, sleeper)
-        .retryPolicy(RetryPolicy.builder().retryLimitedWrites(false).build()).build();
+    AzureConnectorClient cautious =
+        clientOf(server, sleeper)
+            .retryPolicy(RetryPolicy.builder().retryLimitedWrites(false).build())
+            .build();
     server.enqueue(limited("5"), Reply.ok("id-only-77.xml"), limited("5"), Reply.ok("get-77.xml"));
 
     assertThatThrownBy(() -> cautious.update(77, new AzureAssetDataConnector()))
@@ -146,8 +154,10 @@ class ClientRetryTest {
   static Stream<Arguments> writes() {
     Consumer<AzureConnectorClient> create = c -> c.create(newConnector("FAKE-SECRET-0001"));
     Consumer<AzureConnectorClient> update = c -> c.update(77, new AzureAssetDataConnector());
-    Consumer<AzureConnectorClient> updateWhere = c -> c.updateWhere(
-        List.of(Criterion.equalTo("name", "dev-azure")), new AzureAssetDataConnector());
+    Consumer<AzureConnectorClient> updateWhere =
+        c ->
+            c.updateWhere(
+                List.of(Criterion.equalTo("name", "dev-azure")), new AzureAssetDataConnector());
     Consumer<AzureConnectorClient> delete = c -> c.delete(77);
     Consumer<AzureConnectorClient> deleteWhere =
         c -> c.deleteWhere(List.of(Criterion.equalTo("id", 77)));
@@ -182,8 +192,7 @@ class ClientRetryTest {
 
     assertThat(connector.getId()).isEqualTo(77L);
     assertThat(server.count()).isEqualTo(4);
-    assertThat(sleeper.waits()).isNotEmpty().allSatisfy(
-        wait -> assertThat(wait).isPositive());
+    assertThat(sleeper.waits()).isNotEmpty().allSatisfy(wait -> assertThat(wait).isPositive());
   }
 
   @Test
@@ -233,8 +242,8 @@ class ClientRetryTest {
     changes.setDisabled(true);
 
     assertThatThrownBy(() -> client.updateWhere(List.of(noField), changes))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
-            e -> assertThat(e.errors()).isNotEmpty());
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.errors()).isNotEmpty());
     assertThat(server.count()).isZero();
   }
 
@@ -244,9 +253,12 @@ class ClientRetryTest {
     changes.setDisabled(true);
 
     assertThatThrownBy(() -> client.updateWhere(List.of(), changes))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
-            e -> assertThat(e.errors()).extracting(issue -> issue.path())
-                .anySatisfy(path -> assertThat(path).contains("filters")));
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(issue -> issue.path())
+                    .anySatisfy(path -> assertThat(path).contains("filters")));
     assertThatThrownBy(() -> client.deleteWhere(List.of()))
         .isInstanceOf(InvalidRequestException.class);
     assertThat(server.count()).isZero();

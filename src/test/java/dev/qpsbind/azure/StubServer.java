@@ -104,11 +104,13 @@ final class StubServer implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "stub-server");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "stub-server");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
   private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
   private final List<CountDownLatch> stalls = Collections.synchronizedList(new ArrayList<>());
@@ -166,8 +168,12 @@ final class StubServer implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readAllBytes();
     }
-    requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestHeaders(), body));
+    requests.add(
+        new Recorded(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestHeaders(),
+            body));
     Reply reply = replies.poll();
     if (reply == null) {
       reply = Reply.text(599, "no reply queued for " + exchange.getRequestURI());

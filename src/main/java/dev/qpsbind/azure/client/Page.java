@@ -28,8 +28,8 @@ public final class Page<T> {
    * A page.
    *
    * @param items the records, in answer order
-   * @param count the envelope's count, or null when the answer has none (the number of records
-   *     is used then)
+   * @param count the envelope's count, or null when the answer has none (the number of records is
+   *     used then)
    * @param hasMoreRecords whether the answer says more records follow
    * @param lastId the envelope's lastId, or null
    * @param warnings the warnings of the answer

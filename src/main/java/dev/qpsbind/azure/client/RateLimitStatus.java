@@ -7,10 +7,10 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * The limit headers of one answer: the rate limit ({@code X-RateLimit-*}) and the concurrency
- * limit ({@code X-Concurrency-Limit-*}, also spelled {@code X-ConcurrencyLimit-*}). Header names
- * are matched without regard to case. Each number is empty when its header is absent or not a
- * number; some Qualys modules send none of them.
+ * The limit headers of one answer: the rate limit ({@code X-RateLimit-*}) and the concurrency limit
+ * ({@code X-Concurrency-Limit-*}, also spelled {@code X-ConcurrencyLimit-*}). Header names are
+ * matched without regard to case. Each number is empty when its header is absent or not a number;
+ * some Qualys modules send none of them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,9 +71,11 @@ public final class RateLimitStatus {
         number(byName, "X-RateLimit-Window-Sec"),
         number(byName, "X-RateLimit-Remaining"),
         number(byName, "X-RateLimit-ToWait-Sec"),
-        first(number(byName, "X-Concurrency-Limit-Limit"),
+        first(
+            number(byName, "X-Concurrency-Limit-Limit"),
             number(byName, "X-ConcurrencyLimit-Limit")),
-        first(number(byName, "X-Concurrency-Limit-Running"),
+        first(
+            number(byName, "X-Concurrency-Limit-Running"),
             number(byName, "X-ConcurrencyLimit-Running")));
   }
 
@@ -113,12 +115,16 @@ public final class RateLimitStatus {
     return toWaitSeconds;
   }
 
-  /** Calls allowed at once ({@code X-Concurrency-Limit-Limit} or {@code X-ConcurrencyLimit-Limit}). */
+  /**
+   * Calls allowed at once ({@code X-Concurrency-Limit-Limit} or {@code X-ConcurrencyLimit-Limit}).
+   */
   public OptionalInt concurrencyLimit() {
     return concurrencyLimit;
   }
 
-  /** Calls running now ({@code X-Concurrency-Limit-Running} or {@code X-ConcurrencyLimit-Running}). */
+  /**
+   * Calls running now ({@code X-Concurrency-Limit-Running} or {@code X-ConcurrencyLimit-Running}).
+   */
   public OptionalInt concurrencyRunning() {
     return concurrencyRunning;
   }

@@ -9,22 +9,22 @@ import java.util.Objects;
  * <p>Two kinds of failure are retried:
  *
  * <ul>
- *   <li><b>A limit answer</b> (HTTP 409 or 429, {@code LIMIT_EXCEEDED}, Qualys code 1960/1965):
- *       the client waits as the answer says ({@code X-RateLimit-ToWait-Sec}, {@code Retry-After}
- *       or the "for another N seconds" of the message), or {@link Builder#fallbackWait} when it
- *       says nothing, then tries again. This applies to every operation, create, update, delete
- *       and run included, because a limit answer is a refusal: the server did not carry the call
- *       out, so sending it again cannot do it twice. {@link Builder#retryLimitedWrites(boolean)}
- *       turns that off for the operations that change data.
+ *   <li><b>A limit answer</b> (HTTP 409 or 429, {@code LIMIT_EXCEEDED}, Qualys code 1960/1965): the
+ *       client waits as the answer says ({@code X-RateLimit-ToWait-Sec}, {@code Retry-After} or the
+ *       "for another N seconds" of the message), or {@link Builder#fallbackWait} when it says
+ *       nothing, then tries again. This applies to every operation, create, update, delete and run
+ *       included, because a limit answer is a refusal: the server did not carry the call out, so
+ *       sending it again cannot do it twice. {@link Builder#retryLimitedWrites(boolean)} turns that
+ *       off for the operations that change data.
  *   <li><b>A transport failure</b> (timeout, refused or dropped connection): retried for {@code
  *       get}, {@code search} and the errors search only. Create, update, delete and run are never
- *       sent again after a transport failure, since the server may have carried them out before
- *       the connection failed.
+ *       sent again after a transport failure, since the server may have carried them out before the
+ *       connection failed.
  * </ul>
  *
  * <p>Retries stop after {@link Builder#maxAttempts} attempts in all, or when the next wait would
- * take the sum of waits past {@link Builder#maxTotalWait}; the last failure is then thrown. A
- * limit answer asking for a wait longer than what is left is thrown at once, not waited for.
+ * take the sum of waits past {@link Builder#maxTotalWait}; the last failure is then thrown. A limit
+ * answer asking for a wait longer than what is left is thrown at once, not waited for.
  *
  * <p>Immutable and thread-safe.
  */

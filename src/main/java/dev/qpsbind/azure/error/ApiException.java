@@ -8,15 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * The server answered, and the answer is a failure: an HTTP status outside 2xx, or a {@code
- * ServiceResponse} whose {@code responseCode} is not {@code SUCCESS} (an HTTP 200 included), or
- * an answer with no code at all.
+ * ServiceResponse} whose {@code responseCode} is not {@code SUCCESS} (an HTTP 200 included), or an
+ * answer with no code at all.
  *
  * <p>Carries the HTTP status, the API's {@code responseCode}, {@code errorMessage} and {@code
- * errorResolution}, the element the message names (Qualys prefixes messages about one element
- * with its name: {@code lastSync: An error occurred while validating the element.}) and a short
- * excerpt of the body with secrets masked. Subclasses mark the families a caller handles
- * differently: {@link ConnectorNotFoundException}, {@link UnauthorizedException}, {@link
- * RateLimitException}.
+ * errorResolution}, the element the message names (Qualys prefixes messages about one element with
+ * its name: {@code lastSync: An error occurred while validating the element.}) and a short excerpt
+ * of the body with secrets masked. Subclasses mark the families a caller handles differently:
+ * {@link ConnectorNotFoundException}, {@link UnauthorizedException}, {@link RateLimitException}.
  */
 public class ApiException extends ConnectorException {
 

@@ -4,9 +4,8 @@ import java.util.OptionalLong;
 
 /**
  * The connector does not exist, or is outside the caller's scope (Qualys answers both with {@code
- * OBJECT_NOT_FOUND}). Also thrown when a {@code get} (or an update or delete by id) answers
- * {@code SUCCESS} with no connector in it: a search that finds nothing returns an empty page
- * instead.
+ * OBJECT_NOT_FOUND}). Also thrown when a {@code get} (or an update or delete by id) answers {@code
+ * SUCCESS} with no connector in it: a search that finds nothing returns an empty page instead.
  */
 public class ConnectorNotFoundException extends ApiException {
 

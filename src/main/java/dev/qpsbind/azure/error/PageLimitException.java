@@ -21,9 +21,14 @@ public class PageLimitException extends ConnectorException {
    * @param lastId the cursor of the last page read, or null
    */
   public PageLimitException(int pages, Long lastId) {
-    super("the search read the page limit of '" + pages + "' pages and the server still says"
-        + " more records follow (last id '" + lastId + "'); raise maxPages, narrow the filters, or"
-        + " go on with preferences/startFromId");
+    super(
+        "the search read the page limit of '"
+            + pages
+            + "' pages and the server still says"
+            + " more records follow (last id '"
+            + lastId
+            + "'); raise maxPages, narrow the filters, or"
+            + " go on with preferences/startFromId");
     this.pages = pages;
     this.lastId = lastId;
   }

@@ -31,7 +31,8 @@ public class RateLimitException extends ApiException {
    */
   public RateLimitException(
       String summary, Details details, Duration retryAfter, RateLimitStatus rateLimit) {
-    super(summary + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"),
+    super(
+        summary + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"),
         details);
     this.retryAfter = retryAfter;
     this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit == null");

@@ -9,8 +9,7 @@ import java.net.http.HttpTimeoutException;
  * itself caused by an {@code IOException}).
  *
  * <p>Whether the server carried the call out is unknown: the client retries only reads ({@code
- * get}, {@code search}, the errors search) after this failure, never create, update, delete or
- * run.
+ * get}, {@code search}, the errors search) after this failure, never create, update, delete or run.
  */
 public class TransportException extends ConnectorException {
 
