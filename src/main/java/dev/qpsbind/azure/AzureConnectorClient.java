@@ -1,5 +1,6 @@
 package dev.qpsbind.azure;
 
+import dev.qpsbind.azure.client.Criterion;
 import dev.qpsbind.azure.client.Page;
 import dev.qpsbind.azure.client.RateLimitStatus;
 import dev.qpsbind.azure.client.RetryPolicy;
@@ -425,10 +426,7 @@ public final class AzureConnectorClient implements AutoCloseable {
    */
   public Page<AssetDataConnectorErrors> errors(long connectorId, Preferences preferences) {
     Endpoints.requirePositive(connectorId);
-    Criteria byId = new Criteria();
-    byId.setField("id");
-    byId.setOperator(dev.qpsbind.azure.model.CriteriaOperator.EQUALS);
-    byId.setValue(Long.toString(connectorId));
+    Criteria byId = Criterion.equalTo("id", connectorId);
     ServiceRequest request = withFilters(new ServiceRequest(), List.of(byId), true);
     request.setPreferences(copy(preferences));
     Exchange exchange = call(Operation.SEARCH_ERRORS, null, connectorId, request);

@@ -48,7 +48,8 @@ interface WireCodec {
     Objects.requireNonNull(format, "format == null");
     return switch (format) {
       case XML -> new XmlWireCodec(maxBytes);
-      // TODO: plug dev.qpsbind.azure.json.JsonCodec in here once it is merged (issue 5).
+      // TODO: plug dev.qpsbind.azure.json.JsonCodec in here once it is merged; until then the
+      // client speaks XML, the API's default, which every operation accepts.
       case JSON ->
           throw new UnsupportedOperationException(
               "the JSON wire format is not available in the client yet; use WireFormat.XML");

@@ -8,9 +8,12 @@ import dev.qpsbind.azure.StubServer.Reply;
 import dev.qpsbind.azure.rules.Operation;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.jersey.client.ClientConfig;
+import org.glassfish.jersey.client.HttpUrlConnectorProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -195,8 +198,18 @@ class ClientConfigurationTest {
   }
 
   @Test
-  void clientConfigIsTheStartOfTheClientsOwnConfiguration() {
-    ClientConfig config = new ClientConfig().property("qpsbind.test.marker", "kept");
+  void clientConfigConnectorIsUsedAndTheConfigIsLeftUnchanged() {
+    AtomicInteger connections = new AtomicInteger();
+    // A connection factory is where proxies and custom TLS plug in.
+    ClientConfig config =
+        new ClientConfig()
+            .connectorProvider(
+                new HttpUrlConnectorProvider()
+                    .connectionFactory(
+                        url -> {
+                          connections.incrementAndGet();
+                          return (HttpURLConnection) url.openConnection();
+                        }));
     try (StubServer server = new StubServer()) {
       server.enqueue(Reply.ok("get-77.xml"));
       try (AzureConnectorClient client =
@@ -209,6 +222,7 @@ class ClientConfigurationTest {
         client.get(77);
       }
 
+      assertThat(connections).hasValue(1);
       assertThat(server.single().header("Authorization")).startsWith("Basic ");
       assertThat(config.getInstances()).isEmpty();
     }

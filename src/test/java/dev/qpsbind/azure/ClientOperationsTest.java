@@ -21,9 +21,14 @@ import dev.qpsbind.azure.model.ServiceRequest;
 import dev.qpsbind.azure.xml.XmlCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -323,5 +328,50 @@ class ClientOperationsTest {
     client.search(List.of());
 
     assertThat(client.lastRateLimit()).isEmpty();
+  }
+
+  @Test
+  void unknownElementsOfANewerServerAreWarningsAndTheRestIsRead() {
+    server.enqueue(
+        Reply.text(
+            200,
+            """
+            <ServiceResponse><responseCode>SUCCESS</responseCode><count>1</count><data>
+              <AzureAssetDataConnector><id>77</id><futureFlag>true</futureFlag>
+                <disabled>false</disabled></AzureAssetDataConnector></data></ServiceResponse>\
+            """));
+
+    Page<AzureAssetDataConnector> page = client.search(List.of());
+
+    assertThat(page.items())
+        .singleElement()
+        .satisfies(
+            connector -> {
+              assertThat(connector.getId()).isEqualTo(77L);
+              assertThat(connector.isDisabled()).isFalse();
+            });
+    assertThat(page.warnings()).extracting(issue -> issue.rule()).contains("unknown-element");
+  }
+
+  @Test
+  void oneClientServesSeveralThreadsAtOnce() throws Exception {
+    int calls = 8;
+    for (int i = 0; i < calls; i++) {
+      server.enqueue(Reply.ok("get-77.xml"));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<AzureAssetDataConnector>> results = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        results.add(threads.submit(() -> client.get(77)));
+      }
+
+      for (Future<AzureAssetDataConnector> result : results) {
+        assertThat(result.get(30, TimeUnit.SECONDS).getName()).isEqualTo("dev-azure");
+      }
+      assertThat(server.count()).isEqualTo(calls);
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }
