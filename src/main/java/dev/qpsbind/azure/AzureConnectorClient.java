@@ -630,7 +630,7 @@ public final class AzureConnectorClient implements AutoCloseable {
     if (!filters.isEmpty() || always) {
       Filters wrapper = new Filters();
       for (Criteria criteria : filters) {
-        wrapper.getCriterias().add(Objects.requireNonNull(criteria, "filters contains null"));
+        wrapper.getCriteria().add(Objects.requireNonNull(criteria, "filters contains null"));
       }
       request.setFilters(wrapper);
     }

@@ -76,8 +76,8 @@ class ClientPaginationTest {
     assertThat(sent)
         .allSatisfy(
             request -> {
-              assertThat(request.getFilters().getCriterias()).hasSize(1);
-              assertThat(request.getFilters().getCriterias().get(0).getField()).isEqualTo("name");
+              assertThat(request.getFilters().getCriteria()).hasSize(1);
+              assertThat(request.getFilters().getCriteria().get(0).getField()).isEqualTo("name");
             });
   }
 
