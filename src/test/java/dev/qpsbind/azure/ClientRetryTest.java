@@ -263,4 +263,27 @@ class ClientRetryTest {
         .isInstanceOf(InvalidRequestException.class);
     assertThat(server.count()).isZero();
   }
+
+  @Test
+  void notEqualsInAnUpdateOrDeleteFilterNeverReachesTheServer() {
+    Criteria notEquals = new Criteria();
+    notEquals.setField("name");
+    notEquals.setOperator(CriteriaOperator.NOT_EQUALS);
+    notEquals.setValue("keep-me");
+    AzureAssetDataConnector changes = new AzureAssetDataConnector();
+    changes.setDisabled(true);
+
+    assertThatThrownBy(() -> client.updateWhere(List.of(notEquals), changes))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(issue -> issue.rule())
+                    .contains("filter.not-equals"))
+        .hasMessageContaining("NOT EQUALS");
+    assertThatThrownBy(() -> client.deleteWhere(List.of(notEquals)))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("NOT EQUALS");
+    assertThat(server.count()).isZero();
+  }
 }
