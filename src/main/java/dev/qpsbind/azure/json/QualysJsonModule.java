@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.qpsbind.azure.model.ServiceResponse;
+import jakarta.xml.bind.annotation.XmlValue;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -217,9 +218,11 @@ final class QualysJsonModule extends SimpleModule {
         List<BeanPropertyWriter> properties) {
       Class<?> type = description.getBeanClass();
       List<BeanPropertyWriter> ordered = new ArrayList<>(properties);
+      // An element's text comes after its attributes, as in XML: {"field", "operator", "value"}.
       ordered.sort(Comparator.comparingInt(writer -> writer.getMember() instanceof AnnotatedField f
-          ? ModelShapes.declarationIndex(type, f.getAnnotated())
-          : Integer.MAX_VALUE));
+          && !f.hasAnnotation(XmlValue.class)
+              ? ModelShapes.declarationIndex(type, f.getAnnotated())
+              : Integer.MAX_VALUE));
       return ordered;
     }
 
