@@ -58,13 +58,20 @@ final class BindingProblems extends DeserializationProblemHandler {
     /** Where the value at a JSON pointer of the canonical tree came from. */
     Place place(String pointer) {
       Place place = places.get(pointer);
-      return place == null ? new Place("", new JsonTree.Position(-1, -1), lastSegment(pointer))
+      return place == null
+          ? new Place("", new JsonTree.Position(-1, -1), lastSegment(pointer))
           : place;
     }
 
     void add(Severity severity, String rule, Place place, String message) {
-      issues.add(new ValidationIssue(severity, rule, place.path(), place.position().line(),
-          place.position().column(), message));
+      issues.add(
+          new ValidationIssue(
+              severity,
+              rule,
+              place.path(),
+              place.position().line(),
+              place.position().column(),
+              message));
     }
   }
 
@@ -82,25 +89,41 @@ final class BindingProblems extends DeserializationProblemHandler {
 
   @Override
   public Object handleUnexpectedToken(
-      DeserializationContext context, JavaType targetType, JsonToken token, JsonParser parser,
-      String failureMessage) throws IOException {
+      DeserializationContext context,
+      JavaType targetType,
+      JsonToken token,
+      JsonParser parser,
+      String failureMessage)
+      throws IOException {
     Collector collector = collector(context);
     if (collector == null) {
       return NOT_HANDLED;
     }
     Place place = collector.place(pointer(parser));
-    collector.add(Severity.ERROR, "invalid-value", place,
-        "'" + place.name() + "' takes " + expected(targetType.getRawClass()) + "; found "
-            + (token == null ? "nothing" : token.asString() == null ? token.name()
-                : "'" + token.asString() + "'"));
+    collector.add(
+        Severity.ERROR,
+        "invalid-value",
+        place,
+        "'"
+            + place.name()
+            + "' takes "
+            + expected(targetType.getRawClass())
+            + "; found "
+            + (token == null
+                ? "nothing"
+                : token.asString() == null ? token.name() : "'" + token.asString() + "'"));
     parser.skipChildren();
     return null;
   }
 
   @Override
   public boolean handleUnknownProperty(
-      DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
-      Object bean, String propertyName) throws IOException {
+      DeserializationContext context,
+      JsonParser parser,
+      JsonDeserializer<?> deserializer,
+      Object bean,
+      String propertyName)
+      throws IOException {
     // The canonicalizer has already taken unknown members out; this is only a safety net.
     Collector collector = collector(context);
     if (collector == null) {
@@ -109,7 +132,9 @@ final class BindingProblems extends DeserializationProblemHandler {
     Place place = collector.place(pointer(parser));
     collector.add(
         collector.kind == DocumentKind.RESPONSE ? Severity.WARNING : Severity.ERROR,
-        "unknown-element", place, "'" + propertyName + "' is not a member here; it was skipped");
+        "unknown-element",
+        place,
+        "'" + propertyName + "' is not a member here; it was skipped");
     parser.skipChildren();
     return true;
   }
@@ -120,15 +145,29 @@ final class BindingProblems extends DeserializationProblemHandler {
       return NOT_HANDLED;
     }
     Place place = collector.place(pointer(context.getParser()));
-    String shown = SECRET_KEYS.contains(place.name()) ? "a value (not shown: a secret)"
-        : "'" + abbreviate(value) + "'";
+    String shown =
+        SECRET_KEYS.contains(place.name())
+            ? "a value (not shown: a secret)"
+            : "'" + abbreviate(value) + "'";
     if (targetType.isEnum() && collector.kind == DocumentKind.RESPONSE) {
-      collector.add(Severity.WARNING, "unknown-enum-value", place,
-          shown + " is not a value of " + targetType.getSimpleName() + " known to this library ("
-              + enumValues(targetType) + "); Qualys may have added it after this schema was"
-              + " written. '" + place.name() + "' reads as null");
+      collector.add(
+          Severity.WARNING,
+          "unknown-enum-value",
+          place,
+          shown
+              + " is not a value of "
+              + targetType.getSimpleName()
+              + " known to this library ("
+              + enumValues(targetType)
+              + "); Qualys may have added it after this schema was"
+              + " written. '"
+              + place.name()
+              + "' reads as null");
     } else {
-      collector.add(Severity.ERROR, "invalid-value", place,
+      collector.add(
+          Severity.ERROR,
+          "invalid-value",
+          place,
           "'" + place.name() + "' takes " + expected(targetType) + "; found " + shown);
     }
     return null;

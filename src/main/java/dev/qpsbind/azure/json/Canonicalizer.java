@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a document in any of the shapes Qualys uses into the one shape Jackson binds to the
- * generated classes (each member named as its XML element, repeated members as arrays), guided
- * only by {@link ModelShapes}. On the way it:
+ * generated classes (each member named as its XML element, repeated members as arrays), guided only
+ * by {@link ModelShapes}. On the way it:
  *
  * <ul>
  *   <li>reads an answer's {@code data} and every {@code list} given as an array of single-key
@@ -91,20 +91,35 @@ final class Canonicalizer {
 
   private Result root(Node root) {
     if (!(root instanceof Obj document)) {
-      add(Severity.ERROR, "unknown-root", "", root.position(),
-          "the document is " + root.describe() + "; it must be an object with one key,"
+      add(
+          Severity.ERROR,
+          "unknown-root",
+          "",
+          root.position(),
+          "the document is "
+              + root.describe()
+              + "; it must be an object with one key,"
               + " ServiceRequest or ServiceResponse");
       return result(null, null);
     }
-    Member top = document.members().stream()
-        .filter(m -> m.name().equals(REQUEST_ROOT) || m.name().equals(RESPONSE_ROOT))
-        .findFirst()
-        .orElse(null);
+    Member top =
+        document.members().stream()
+            .filter(m -> m.name().equals(REQUEST_ROOT) || m.name().equals(RESPONSE_ROOT))
+            .findFirst()
+            .orElse(null);
     if (top == null) {
-      String keys = document.members().stream().map(Member::name).distinct()
-          .map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+      String keys =
+          document.members().stream()
+              .map(Member::name)
+              .distinct()
+              .map(n -> "'" + n + "'")
+              .collect(Collectors.joining(", "));
       boolean wrapped = document.members().stream().anyMatch(m -> m.name().equals("root"));
-      add(Severity.ERROR, "unknown-root", "", document.position(),
+      add(
+          Severity.ERROR,
+          "unknown-root",
+          "",
+          document.position(),
           (keys.isEmpty() ? "the document is an empty object" : "the document's keys are " + keys)
               + "; it must have one key, ServiceRequest or ServiceResponse"
               + (wrapped ? " (drop the 'root' wrapper the documentation's sample 1 shows)" : ""));
@@ -118,23 +133,38 @@ final class Canonicalizer {
         continue;
       }
       if (other.name().equals(top.name())) {
-        add(Severity.ERROR, "duplicate-element", path, other.position(),
+        add(
+            Severity.ERROR,
+            "duplicate-element",
+            path,
+            other.position(),
             "the document repeats its root key '" + top.name() + "'; it holds one " + top.name());
       } else {
-        unknown(other, "the document", "/" + other.name(),
-            "ServiceRequest, ServiceResponse");
+        boolean answer = kind == DocumentKind.RESPONSE;
+        add(
+            answer ? Severity.WARNING : Severity.ERROR,
+            "unknown-element",
+            "/" + other.name(),
+            other.position(),
+            "'"
+                + other.name()
+                + "' is a second key at the top of the document, besides '"
+                + top.name()
+                + "'; a document has one"
+                + (answer ? ". It was skipped" : ""));
       }
     }
     remember(path, JsonPointer.empty(), top.position(), top.name());
-    JsonNode content = object(top.value(), shapes.shape(type), path, JsonPointer.empty(),
-        top.name(), top.position());
+    JsonNode content =
+        object(
+            top.value(), shapes.shape(type), path, JsonPointer.empty(), top.name(), top.position());
     ObjectNode body = content instanceof ObjectNode object ? object : nodes.objectNode();
     return result(type, body);
   }
 
   private Result result(Class<?> type, ObjectNode content) {
-    return new Result(kind, type, content, List.copyOf(issues), Map.copyOf(locations),
-        Map.copyOf(places));
+    return new Result(
+        kind, type, content, List.copyOf(issues), Map.copyOf(locations), Map.copyOf(places));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -160,9 +190,19 @@ final class Canonicalizer {
       } else if (value instanceof Obj object) {
         members = object.members();
       } else {
-        add(Severity.ERROR, "json-type", path, value.position(),
-            "'" + name + "' is an object (" + shape.type().getSimpleName() + ") with members "
-                + shape.names() + "; found " + value.describe());
+        add(
+            Severity.ERROR,
+            "json-type",
+            path,
+            value.position(),
+            "'"
+                + name
+                + "' is an object ("
+                + shape.type().getSimpleName()
+                + ") with members "
+                + shape.names()
+                + "; found "
+                + value.describe());
         return null;
       }
     }
@@ -187,10 +227,18 @@ final class Canonicalizer {
       } else {
         if (occurrences.size() > 1) {
           Member second = occurrences.get(1);
-          add(Severity.ERROR, "duplicate-element", path + "/" + second.name() + "[2]",
+          add(
+              Severity.ERROR,
+              "duplicate-element",
+              path + "/" + second.name() + "[2]",
               second.position(),
-              "'" + second.name() + "' appears " + occurrences.size() + " times in "
-                  + describe(name, shape) + "; it holds one value (the first is read)");
+              "'"
+                  + second.name()
+                  + "' appears "
+                  + occurrences.size()
+                  + " times in "
+                  + describe(name, shape)
+                  + "; it holds one value (the first is read)");
         }
         singleValued(property, occurrences.get(0), out, path, pointer);
       }
@@ -201,8 +249,8 @@ final class Canonicalizer {
   /** The members of an items holder written as an array, one member per item. */
   private List<Member> keyedItems(Arr array, Shape shape, String path, String name) {
     List<Member> members = new ArrayList<>();
-    String only = shape.properties().size() == 1 ? shape.properties().keySet().iterator().next()
-        : null;
+    String only =
+        shape.properties().size() == 1 ? shape.properties().keySet().iterator().next() : null;
     for (Node item : array.items()) {
       if (item instanceof Obj object
           && object.members().size() == 1
@@ -211,30 +259,41 @@ final class Canonicalizer {
       } else if (only != null) {
         members.add(new Member(only, item, item.position()));
       } else if (!(item instanceof Scalar scalar && scalar.isNull())) {
-        add(Severity.ERROR, "json-type", path, item.position(),
-            "each item of '" + name + "' is an object with one key naming its type ("
-                + shape.names() + "); found " + item.describe());
+        add(
+            Severity.ERROR,
+            "json-type",
+            path,
+            item.position(),
+            "each item of '"
+                + name
+                + "' is an object with one key naming its type ("
+                + shape.names()
+                + "); found "
+                + item.describe());
       }
     }
     return members;
   }
 
   private void repeated(
-      Property property, List<Member> occurrences, ObjectNode out, String path,
+      Property property,
+      List<Member> occurrences,
+      ObjectNode out,
+      String path,
       JsonPointer pointer) {
     ArrayNode values = nodes.arrayNode();
     int index = 0;
     for (Member member : occurrences) {
-      List<Node> items = member.value() instanceof Arr array ? array.items()
-          : List.of(member.value());
+      List<Node> items =
+          member.value() instanceof Arr array ? array.items() : List.of(member.value());
       for (Node item : items) {
         if (item instanceof Scalar scalar && scalar.isNull()) {
           continue;
         }
         index++;
         String itemPath = path + "/" + property.name() + (index == 1 ? "" : "[" + index + "]");
-        JsonPointer itemPointer = pointer.appendProperty(property.name())
-            .appendIndex(values.size());
+        JsonPointer itemPointer =
+            pointer.appendProperty(property.name()).appendIndex(values.size());
         Position at = items.size() == 1 ? member.position() : item.position();
         remember(itemPath, itemPointer, at, property.name());
         JsonNode value = value(item, property, property.valueType(), itemPath, itemPointer, at);
@@ -251,8 +310,7 @@ final class Canonicalizer {
   private void singleValued(
       Property property, Member member, ObjectNode out, String path, JsonPointer pointer) {
     String childPath =
-        property.text() ? path
-            : path + "/" + (property.attribute() ? "@" : "") + property.name();
+        property.text() ? path : path + "/" + (property.attribute() ? "@" : "") + property.name();
     JsonPointer childPointer = pointer.appendProperty(property.name());
     if (!property.text()) {
       remember(childPath, childPointer, member.position(), property.name());
@@ -277,8 +335,7 @@ final class Canonicalizer {
 
   /** One value (an object or a scalar) of a member. */
   private JsonNode value(
-      Node node, Property property, JavaType type, String path, JsonPointer pointer,
-      Position at) {
+      Node node, Property property, JavaType type, String path, JsonPointer pointer, Position at) {
     Shape shape = shapes.shape(type);
     if (shape != null) {
       return object(node, shape, path, pointer, property.name(), at);
@@ -286,7 +343,11 @@ final class Canonicalizer {
     if (node instanceof Scalar scalar) {
       return scalar.isNull() ? null : scalar.value();
     }
-    add(Severity.ERROR, "json-type", path, node.position(),
+    add(
+        Severity.ERROR,
+        "json-type",
+        path,
+        node.position(),
         "'" + property.name() + "' holds one " + kindOfValue(type) + "; found " + node.describe());
     return null;
   }
@@ -306,7 +367,11 @@ final class Canonicalizer {
       if (array.items().size() == 1) {
         return single(array.items().get(0), path, name, at);
       }
-      add(Severity.ERROR, "json-type", path, array.position(),
+      add(
+          Severity.ERROR,
+          "json-type",
+          path,
+          array.position(),
           "'" + name + "' holds one value; found an array of " + array.items().size());
       return null;
     }
@@ -320,27 +385,47 @@ final class Canonicalizer {
     boolean answer = kind == DocumentKind.RESPONSE;
     String suggestion = closest(member.name(), known);
     String message =
-        "'" + member.name() + "' is not a member of " + parent
+        "'"
+            + member.name()
+            + "' is not a member of "
+            + parent
             + (answer
                 ? "; it is probably a field Qualys added after this schema was written, and it"
                     + " was skipped"
-                : (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-                    + " Known members here: " + known);
-    add(answer ? Severity.WARNING : Severity.ERROR, "unknown-element", path, member.position(),
+                : (suggestion == null ? "." : "; did you mean '" + suggestion + "'?")
+                    + " Known members here: "
+                    + known);
+    add(
+        answer ? Severity.WARNING : Severity.ERROR,
+        "unknown-element",
+        path,
+        member.position(),
         message);
   }
 
   private void repeatedKey(List<Member> occurrences, String path, Node object) {
     Member second = occurrences.get(1);
-    String lines = occurrences.stream()
-        .map(m -> String.valueOf(m.position().line()))
-        .collect(Collectors.joining(", "));
+    String lines =
+        occurrences.stream()
+            .map(m -> String.valueOf(m.position().line()))
+            .collect(Collectors.joining(", "));
     String pointer = object.pointer().toString();
-    add(Severity.WARNING, "duplicate-key",
-        path + "/" + second.name() + "[2]", second.position(),
-        "the document repeats the key '" + second.name() + "' " + occurrences.size()
-            + " times in one object (JSON pointer '" + (pointer.isEmpty() ? "/" : pointer)
-            + "', lines " + lines + "); all " + occurrences.size() + " values are read, in"
+    add(
+        Severity.WARNING,
+        "duplicate-key",
+        path + "/" + second.name() + "[2]",
+        second.position(),
+        "the document repeats the key '"
+            + second.name()
+            + "' "
+            + occurrences.size()
+            + " times in one object (JSON pointer '"
+            + (pointer.isEmpty() ? "/" : pointer)
+            + "', lines "
+            + lines
+            + "); all "
+            + occurrences.size()
+            + " values are read, in"
             + " order, as the items of an array. Many JSON parsers keep only the last: write"
             + " the key once, with an array");
   }

@@ -54,26 +54,26 @@ import java.util.Optional;
  * <p>Writing follows the documented request form: {@code {"ServiceRequest":{"data":
  * {"AzureAssetDataConnector":{...}}}}}, collections as {@code {"set":{"TagSimple":[...]}}} with an
  * array even for one item, real JSON booleans and numbers, filters as {@code {"filters":
- * {"Criteria":[{"field":"name","operator":"EQUALS","value":"x"}]}}}, no null member, no empty
- * array and never a repeated key. Answers are written as Qualys writes them: {@code
+ * {"Criteria":[{"field":"name","operator":"EQUALS","value":"x"}]}}}, no null member, no empty array
+ * and never a repeated key. Answers are written as Qualys writes them: {@code
  * {"ServiceResponse":{"responseCode":"SUCCESS","count":1,"data":[{"AzureAssetDataConnector":
  * {...}}]}}}, with each {@code list} wrapper as {@code [{"TagSimple":{...}}, ...]}. A wrapper or a
  * string the caller set empty is kept ({@code "set":{}}, {@code "description":""}), since the XML
  * form sends it too ({@code <set/>}).
  *
- * <p>Reading is tolerant the way Qualys answers are: {@code data} as an array of single-key
- * objects or as a bare object; a single item where an array is usual and a one-element array where
- * one value is usual; booleans and numbers as strings ({@code "false"}, {@code "240"}; {@code "0"}
- * and {@code "1"} as booleans, the lexical forms of XML Schema), while anything else ({@code
- * "yes"}, {@code ""}) is refused with the member named; {@code list} wrappers in every shape seen;
- * an answer without {@code data} reads as no records ({@code getData()} is null, as from XML). A
- * key the document repeats is read as an array, with a warning naming the key and where it is.
- * Members the model does not know are warnings in answers and errors in requests.
+ * <p>Reading is tolerant the way Qualys answers are: {@code data} as an array of single-key objects
+ * or as a bare object; a single item where an array is usual and a one-element array where one
+ * value is usual; booleans and numbers as strings ({@code "false"}, {@code "240"}; {@code "0"} and
+ * {@code "1"} as booleans, the lexical forms of XML Schema), while anything else ({@code "yes"},
+ * {@code ""}) is refused with the member named; {@code list} wrappers in every shape seen; an
+ * answer without {@code data} reads as no records ({@code getData()} is null, as from XML). A key
+ * the document repeats is read as an array, with a warning naming the key and where it is. Members
+ * the model does not know are warnings in answers and errors in requests.
  *
- * <p>Every request read or written also goes through the schema validation and request rules of
- * its XML twin (the same object written by {@link XmlCodec}), so a JSON request and its XML twin
- * get the same verdict. Every issue carries the element path of {@link DocumentLocations} and the
- * line and column in the JSON text, wherever it was found.
+ * <p>Every request read or written also goes through the schema validation and request rules of its
+ * XML twin (the same object written by {@link XmlCodec}), so a JSON request and its XML twin get
+ * the same verdict. Every issue carries the element path of {@link DocumentLocations} and the line
+ * and column in the JSON text, wherever it was found.
  *
  * <p>Input is UTF-8; input beyond {@link Builder#maxBytes} or nested deeper than 64 levels is
  * refused. Messages never quote an {@code authenticationKey}. Instances are immutable and
@@ -81,7 +81,9 @@ import java.util.Optional;
  */
 public final class JsonCodec {
 
-  /** The media type of the JSON form; Qualys needs it as {@code Content-Type} and {@code Accept}. */
+  /**
+   * The media type of the JSON form; Qualys needs it as {@code Content-Type} and {@code Accept}.
+   */
   public static final String MEDIA_TYPE = "application/json";
 
   /** The default size bound of a document: 32 MiB, as for {@link XmlCodec}. */
@@ -121,7 +123,8 @@ public final class JsonCodec {
   private static ObjectMapper newMapper() {
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     return JsonMapper.builder(factory)
@@ -155,8 +158,8 @@ public final class JsonCodec {
    * XmlCodec#marshal(ServiceRequest, RequestCheck)} does. Issues are placed at their line and
    * column in the produced JSON.
    *
-   * @throws InvalidRequestException if the schema or the check finds an error; nothing is
-   *     returned then
+   * @throws InvalidRequestException if the schema or the check finds an error; nothing is returned
+   *     then
    */
   public byte[] write(ServiceRequest request, RequestCheck check) {
     Objects.requireNonNull(request, "request == null");
@@ -229,8 +232,8 @@ public final class JsonCodec {
    * Reads an answer. Unknown members and enumeration values, repeated keys and a count that does
    * not match the records are warnings in the result.
    *
-   * @throws InvalidResponseException if the document is not JSON, too large, not a
-   *     ServiceResponse, or holds a value that cannot be read (a boolean {@code "yes"}, say)
+   * @throws InvalidResponseException if the document is not JSON, too large, not a ServiceResponse,
+   *     or holds a value that cannot be read (a boolean {@code "yes"}, say)
    */
   public Decoded<ServiceResponse> readResponse(InputStream in) {
     Objects.requireNonNull(in, "in == null");
@@ -257,8 +260,8 @@ public final class JsonCodec {
    * Reads a request, strictly: an unknown member is an error here, since the server would refuse
    * it. The request is checked against the schema on its XML twin.
    *
-   * @throws InvalidRequestException if the document is not JSON, too large, not a
-   *     ServiceRequest, holds a value that cannot be read, or breaks the schema
+   * @throws InvalidRequestException if the document is not JSON, too large, not a ServiceRequest,
+   *     holds a value that cannot be read, or breaks the schema
    */
   public Decoded<ServiceRequest> readRequest(InputStream in) {
     Objects.requireNonNull(in, "in == null");
@@ -291,10 +294,10 @@ public final class JsonCodec {
   }
 
   /**
-   * Validates a document offline and, when it is a request that passes the schema (on its XML
-   * twin, as {@link XmlCodec#validate(InputStream, RequestCheck)} judges it), runs a further check
-   * on it (the request rules of an operation), placing each issue at its JSON line and column.
-   * Answers get the schema checks only.
+   * Validates a document offline and, when it is a request that passes the schema (on its XML twin,
+   * as {@link XmlCodec#validate(InputStream, RequestCheck)} judges it), runs a further check on it
+   * (the request rules of an operation), placing each issue at its JSON line and column. Answers
+   * get the schema checks only.
    */
   public ValidationReport validate(InputStream in, RequestCheck check) {
     Objects.requireNonNull(in, "in == null");
@@ -341,17 +344,33 @@ public final class JsonCodec {
     Read read = new Read();
     byte[] bytes = readBounded(in);
     if (bytes == null) {
-      read.issues = List.of(new ValidationIssue(Severity.ERROR, "document-too-large", "", -1, -1,
-          "the document is larger than " + maxBytes + " bytes; raise the codec's maxBytes if"
-              + " that is expected"));
+      read.issues =
+          List.of(
+              new ValidationIssue(
+                  Severity.ERROR,
+                  "document-too-large",
+                  "",
+                  -1,
+                  -1,
+                  "the document is larger than "
+                      + maxBytes
+                      + " bytes; raise the codec's maxBytes if"
+                      + " that is expected"));
       return read;
     }
     JsonTree.Node root;
     try {
       root = JsonTree.parse(bytes, MAPPER.getFactory(), BindingProblems.SECRET_KEYS);
     } catch (JsonTree.MalformedException e) {
-      read.issues = List.of(new ValidationIssue(Severity.ERROR, "json-not-well-formed", "",
-          e.position.line(), e.position.column(), e.getMessage()));
+      read.issues =
+          List.of(
+              new ValidationIssue(
+                  Severity.ERROR,
+                  "json-not-well-formed",
+                  "",
+                  e.position.line(),
+                  e.position.column(),
+                  e.getMessage()));
       return read;
     }
     Canonicalizer.Result shaped = Canonicalizer.run(root, SHAPES);
@@ -423,15 +442,27 @@ public final class JsonCodec {
         BindingProblems.SECRET_KEYS.contains(place.name())
             ? "the value cannot be read (not shown: a secret)"
             : "the value cannot be read: " + e.getOriginalMessage();
-    return new ValidationIssue(Severity.ERROR, "invalid-value", place.path(),
-        place.position().line(), place.position().column(), "'" + place.name() + "': " + reason);
+    return new ValidationIssue(
+        Severity.ERROR,
+        "invalid-value",
+        place.path(),
+        place.position().line(),
+        place.position().column(),
+        "'" + place.name() + "': " + reason);
   }
 
   private static ValidationIssue unexpectedRoot(String expected, Read read) {
     DocumentLocations.Location at = read.locations.find("/" + rootName(read.kind));
-    return new ValidationIssue(Severity.ERROR, "unexpected-root", "",
-        at == null ? -1 : at.line(), at == null ? -1 : at.column(),
-        "expected a " + expected + ", found a " + read.kind.name().toLowerCase(java.util.Locale.ROOT));
+    return new ValidationIssue(
+        Severity.ERROR,
+        "unexpected-root",
+        "",
+        at == null ? -1 : at.line(),
+        at == null ? -1 : at.column(),
+        "expected a "
+            + expected
+            + ", found a "
+            + read.kind.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static String rootName(DocumentKind kind) {
@@ -444,8 +475,14 @@ public final class JsonCodec {
     List<ValidationIssue> placed = new ArrayList<>(issues.size());
     for (ValidationIssue issue : issues) {
       DocumentLocations.Location at = locations.find(issue.path());
-      placed.add(new ValidationIssue(issue.severity(), issue.rule(), issue.path(),
-          at == null ? -1 : at.line(), at == null ? -1 : at.column(), issue.message()));
+      placed.add(
+          new ValidationIssue(
+              issue.severity(),
+              issue.rule(),
+              issue.path(),
+              at == null ? -1 : at.line(),
+              at == null ? -1 : at.column(),
+              issue.message()));
     }
     return placed;
   }
@@ -467,16 +504,19 @@ public final class JsonCodec {
     int records =
         data == null
             ? 0
-            : data.getAzureAssetDataConnectors().size()
-                + data.getAssetDataConnectorErrors().size();
+            : data.getAzureAssetDataConnectors().size() + data.getAssetDataConnectorErrors().size();
     if (count == null || count == records) {
       return Optional.empty();
     }
     String path = "/ServiceResponse/count";
     DocumentLocations.Location at = locations.find(path);
     return Optional.of(
-        new ValidationIssue(Severity.WARNING, "count-mismatch", path,
-            at == null ? -1 : at.line(), at == null ? -1 : at.column(),
+        new ValidationIssue(
+            Severity.WARNING,
+            "count-mismatch",
+            path,
+            at == null ? -1 : at.line(),
+            at == null ? -1 : at.column(),
             "the answer says count " + count + " but holds " + records + " record(s)"));
   }
 
@@ -491,8 +531,8 @@ public final class JsonCodec {
     private Builder() {}
 
     /**
-     * The largest document read, in bytes (default {@link #DEFAULT_MAX_BYTES}, at most about 2
-     * GiB, since a document is read whole).
+     * The largest document read, in bytes (default {@link #DEFAULT_MAX_BYTES}, at most about 2 GiB,
+     * since a document is read whole).
      */
     public Builder maxBytes(long maxBytes) {
       if (maxBytes <= 0 || maxBytes >= LARGEST) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
@@ -109,6 +110,15 @@ final class JsonTree {
       throws MalformedException {
     char[] text = decodeUtf8(bytes);
     try (JsonParser parser = factory.createParser(text)) {
+      return document(parser, secretKeys);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the document", e);
+    }
+  }
+
+  private static Node document(JsonParser parser, java.util.Set<String> secretKeys)
+      throws MalformedException, IOException {
+    try {
       if (parser.nextToken() == null) {
         throw new MalformedException("the document is empty", new Position(1, 1));
       }
@@ -116,17 +126,22 @@ final class JsonTree {
       JsonToken after = parser.nextToken();
       if (after != null) {
         throw new MalformedException(
-            "there is more after the end of the document (" + after.asString() + "...); a"
+            "there is more after the end of the document ("
+                + after.asString()
+                + "...); a"
                 + " document holds one object",
             position(parser.currentTokenLocation()));
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw new MalformedException(
+          "the document is nested deeper than "
+              + JsonCodec.MAX_DEPTH
+              + " levels (a connector"
+              + " document needs about 12)",
+          position(parser.currentLocation()));
     } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      Position at = where == null ? new Position(-1, -1) : position(where);
-      throw new MalformedException(describe(e, secretKeys), at);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the document", e);
+      throw new MalformedException(describe(e, secretKeys), where(e, parser));
     }
   }
 
@@ -170,6 +185,15 @@ final class JsonTree {
     }
   }
 
+  /** Where the parser failed; the exception does not always say, the parser does. */
+  private static Position where(JsonProcessingException e, JsonParser parser) {
+    JsonLocation location = e.getLocation();
+    if (location == null) {
+      location = parser.currentLocation();
+    }
+    return location == null ? new Position(-1, -1) : position(location);
+  }
+
   private static Position position(JsonLocation location) {
     return new Position(location.getLineNr(), location.getColumnNr());
   }
@@ -190,8 +214,7 @@ final class JsonTree {
       String name =
           parser.getParsingContext() == null ? null : parser.getParsingContext().getCurrentName();
       if (name != null && secretKeys.contains(name)) {
-        message =
-            "the value of '" + name + "' is not well-formed JSON (not shown: it is a secret)";
+        message = "the value of '" + name + "' is not well-formed JSON (not shown: it is a secret)";
       }
     }
     return message;
@@ -215,7 +238,9 @@ final class JsonTree {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       throw new MalformedException(
-          "the document is not UTF-8 text: byte offset " + in.position() + " starts no character"
+          "the document is not UTF-8 text: byte offset "
+              + in.position()
+              + " starts no character"
               + " (JSON between systems is UTF-8)",
           lineAndColumn(out));
     }

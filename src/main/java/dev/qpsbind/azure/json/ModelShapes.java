@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * class: it is all read from Jackson's introspection of the annotated model, so a schema change
  * reaches the JSON form with the next build.
  *
- * <p>A class is a <em>value</em> (string, number, boolean, date, enumeration) when it is an enum,
- * a primitive or a JDK class; anything else is an <em>object</em> with members. An object whose
+ * <p>A class is a <em>value</em> (string, number, boolean, date, enumeration) when it is an enum, a
+ * primitive or a JDK class; anything else is an <em>object</em> with members. An object whose
  * members all repeat is an <em>items holder</em>: a collection wrapper ({@code set}, {@code list},
  * ...) or the {@code data} of an answer. Thread-safe: shapes are immutable and cached.
  */

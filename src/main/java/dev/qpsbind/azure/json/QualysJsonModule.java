@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,17 +22,23 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.qpsbind.azure.model.ServiceResponse;
 import jakarta.xml.bind.annotation.XmlValue;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Jackson extensions that make the generated classes speak Qualys JSON, on top of the Jakarta
@@ -44,7 +52,8 @@ import java.util.regex.Pattern;
  *       whole read;
  *   <li>members are written in declaration order (the schema's), and in answers the {@code list}
  *       wrappers and the {@code data} of the ServiceResponse are written as arrays of single-key
- *       objects ({@code [{"TagSimple":{...}}, ...]}), as Qualys writes them.
+ *       objects ({@code [{"TagSimple":{...}}, ...]}), as Qualys writes them; a null item of a
+ *       collection is not written, as JAXB writes none.
  * </ul>
  */
 final class QualysJsonModule extends SimpleModule {
@@ -62,14 +71,14 @@ final class QualysJsonModule extends SimpleModule {
     addDeserializer(Boolean.class, new XsdBooleanDeserializer());
     addDeserializer(
         Integer.class,
-        new WholeNumberDeserializer<>(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE,
-            BigInteger::intValueExact));
+        new WholeNumberDeserializer<>(
+            Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE, BigInteger::intValueExact));
     addDeserializer(
         Long.class,
-        new WholeNumberDeserializer<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE,
-            BigInteger::longValueExact));
+        new WholeNumberDeserializer<>(
+            Long.class, Long.MIN_VALUE, Long.MAX_VALUE, BigInteger::longValueExact));
     setDeserializerModifier(new BlankEnumModifier());
-    setSerializerModifier(new AnswerFormModifier());
+    setSerializerModifier(new WritingModifier());
   }
 
   @Override
@@ -177,7 +186,9 @@ final class QualysJsonModule extends SimpleModule {
 
     @Override
     public JsonDeserializer<?> modifyEnumDeserializer(
-        DeserializationConfig config, JavaType type, BeanDescription description,
+        DeserializationConfig config,
+        JavaType type,
+        BeanDescription description,
         JsonDeserializer<?> deserializer) {
       return new BlankEnumGuard(deserializer);
     }
@@ -208,27 +219,35 @@ final class QualysJsonModule extends SimpleModule {
   // ---------------------------------------------------------------------------------------------
   // Writing
 
-  /** Schema order for members; the answer form for list wrappers and an answer's data. */
-  static final class AnswerFormModifier extends BeanSerializerModifier {
+  /**
+   * Schema order for members; the answer form for list wrappers and an answer's data; no null item
+   * in a collection (JAXB writes none either: an unknown value read from an answer stays out of
+   * what is written).
+   */
+  static final class WritingModifier extends BeanSerializerModifier {
     private static final long serialVersionUID = 1L;
 
     @Override
     public List<BeanPropertyWriter> orderProperties(
-        SerializationConfig config, BeanDescription description,
+        SerializationConfig config,
+        BeanDescription description,
         List<BeanPropertyWriter> properties) {
       Class<?> type = description.getBeanClass();
       List<BeanPropertyWriter> ordered = new ArrayList<>(properties);
       // An element's text comes after its attributes, as in XML: {"field", "operator", "value"}.
-      ordered.sort(Comparator.comparingInt(writer -> writer.getMember() instanceof AnnotatedField f
-          && !f.hasAnnotation(XmlValue.class)
-              ? ModelShapes.declarationIndex(type, f.getAnnotated())
-              : Integer.MAX_VALUE));
+      ordered.sort(
+          Comparator.comparingInt(
+              writer ->
+                  writer.getMember() instanceof AnnotatedField f && !f.hasAnnotation(XmlValue.class)
+                      ? ModelShapes.declarationIndex(type, f.getAnnotated())
+                      : Integer.MAX_VALUE));
       return ordered;
     }
 
     @Override
     public List<BeanPropertyWriter> changeProperties(
-        SerializationConfig config, BeanDescription description,
+        SerializationConfig config,
+        BeanDescription description,
         List<BeanPropertyWriter> properties) {
       for (BeanPropertyWriter writer : properties) {
         boolean answerData =
@@ -241,6 +260,15 @@ final class QualysJsonModule extends SimpleModule {
       return properties;
     }
 
+    @Override
+    public JsonSerializer<?> modifyCollectionSerializer(
+        SerializationConfig config,
+        CollectionType type,
+        BeanDescription description,
+        JsonSerializer<?> serializer) {
+      return new WithoutNulls(serializer);
+    }
+
     private static boolean isItemsHolder(SerializationConfig config, JavaType type) {
       if (ModelShapes.isValue(type) || type.isContainerType()) {
         return false;
@@ -248,8 +276,53 @@ final class QualysJsonModule extends SimpleModule {
       List<BeanPropertyDefinition> definitions = config.introspect(type).findProperties();
       return !definitions.isEmpty()
           && definitions.stream()
-              .allMatch(d -> d.getPrimaryType().isCollectionLikeType()
-                  || d.getPrimaryType().isArrayType());
+              .allMatch(
+                  d ->
+                      d.getPrimaryType().isCollectionLikeType()
+                          || d.getPrimaryType().isArrayType());
+    }
+  }
+
+  /** Writes a collection without its null items, through the collection's own serializer. */
+  static final class WithoutNulls extends StdSerializer<Collection<?>>
+      implements ContextualSerializer, ResolvableSerializer {
+    private static final long serialVersionUID = 1L;
+    private final JsonSerializer<Object> delegate;
+
+    @SuppressWarnings("unchecked")
+    WithoutNulls(JsonSerializer<?> delegate) {
+      super(Collection.class, false);
+      this.delegate = (JsonSerializer<Object>) delegate;
+    }
+
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+        throws JsonMappingException {
+      return delegate instanceof ContextualSerializer contextual
+          ? new WithoutNulls(contextual.createContextual(provider, property))
+          : this;
+    }
+
+    @Override
+    public void resolve(SerializerProvider provider) throws JsonMappingException {
+      if (delegate instanceof ResolvableSerializer resolvable) {
+        resolvable.resolve(provider);
+      }
+    }
+
+    @Override
+    public boolean isEmpty(SerializerProvider provider, Collection<?> items) {
+      return items.stream().noneMatch(Objects::nonNull);
+    }
+
+    @Override
+    public void serialize(Collection<?> items, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      Collection<?> written =
+          items.stream().anyMatch(Objects::isNull)
+              ? items.stream().filter(Objects::nonNull).collect(Collectors.toList())
+              : items;
+      delegate.serialize(written, generator, provider);
     }
   }
 

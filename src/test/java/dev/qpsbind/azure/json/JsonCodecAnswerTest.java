@@ -1,6 +1,7 @@
 package dev.qpsbind.azure.json;
 
 import static dev.qpsbind.azure.json.Documents.positionOf;
+import static dev.qpsbind.azure.json.Documents.text;
 import static dev.qpsbind.azure.json.Documents.thrown;
 import static dev.qpsbind.azure.json.Documents.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,14 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonCodecAnswerTest {
 
   /** Field case C01's input, verbatim: booleans and a number as strings. */
-  private static final String C01 =
-      """
-      {"ServiceResponse":{"responseCode":"SUCCESS","count":1,"hasMoreRecords":"false","data":[
-        {"AzureAssetDataConnector":{"id":77,"name":"dev-azure","connectorState":"FINISHED_SUCCESS",
-          "disabled":"false","isGovCloudConfigured":"true","isRemediationEnabled":false,
-          "runFrequency":"240","authRecord":{"applicationId":"00000000-0000-4000-8000-000000000001",
-          "directoryId":"00000000-0000-4000-8000-000000000002","subscriptionId":"00000000-0000-4000-8000-000000000003"}}}]}}
-      """;
+  private static final String C01 = text("/json/answer-c01-string-scalars.json");
 
   private final JsonCodec codec = JsonCodec.create();
 
@@ -98,7 +92,9 @@ class JsonCodecAnswerTest {
     ValidationIssue error = refused.errors().get(0);
     assertThat(error.rule()).isEqualTo("invalid-value");
     assertThat(error.path()).isEqualTo("/ServiceResponse/data/AzureAssetDataConnector/disabled");
-    assertThat(error.message()).contains("'disabled' takes a boolean").contains("'" + written + "'");
+    assertThat(error.message())
+        .contains("'disabled' takes a boolean")
+        .contains("'" + written + "'");
     DocumentLocations.Location key = positionOf(json, "\"disabled\"");
     assertThat(error.line()).isEqualTo(key.line());
     assertThat(error.column()).isEqualTo(key.column());
@@ -199,7 +195,9 @@ class JsonCodecAnswerTest {
   void tagListsReadInEveryShapeSeen(String list) {
     String json =
         "{\"ServiceResponse\":{\"count\":1,\"data\":[{\"AzureAssetDataConnector\":"
-            + "{\"id\":77,\"defaultTags\":{\"list\":" + list + "}}}]}}";
+            + "{\"id\":77,\"defaultTags\":{\"list\":"
+            + list
+            + "}}}]}}";
 
     AzureAssetDataConnector connector = onlyConnector(json);
 
@@ -234,7 +232,9 @@ class JsonCodecAnswerTest {
   void activationListsReadInEveryShapeSeen(String activation) {
     String json =
         "{\"ServiceResponse\":{\"count\":1,\"data\":[{\"AzureAssetDataConnector\":"
-            + "{\"id\":77,\"activation\":" + activation + "}}]}}";
+            + "{\"id\":77,\"activation\":"
+            + activation
+            + "}}]}}";
 
     AzureAssetDataConnector connector = onlyConnector(json);
 
@@ -310,8 +310,8 @@ class JsonCodecAnswerTest {
 
     Decoded<ServiceResponse> decoded = codec.readResponse(utf8(json));
 
-    AzureAssetDataConnector connector = decoded.value().getData().getAzureAssetDataConnectors()
-        .get(0);
+    AzureAssetDataConnector connector =
+        decoded.value().getData().getAzureAssetDataConnectors().get(0);
     assertThat(connector.getId()).isEqualTo(77L);
     assertThat(connector.getName()).isEqualTo("dev-azure");
     assertThat(connector.getDefaultTags().getList().getTagSimples())
@@ -340,8 +340,8 @@ class JsonCodecAnswerTest {
 
     Decoded<ServiceResponse> decoded = codec.readResponse(utf8(json));
 
-    AzureAssetDataConnector connector = decoded.value().getData().getAzureAssetDataConnectors()
-        .get(0);
+    AzureAssetDataConnector connector =
+        decoded.value().getData().getAzureAssetDataConnectors().get(0);
     assertThat(connector.getConnectorState()).isNull();
     // As from XML: the unknown item keeps its place and reads as null.
     assertThat(connector.getActivation().getList().getActivationModules())
@@ -349,10 +349,13 @@ class JsonCodecAnswerTest {
     assertThat(decoded.warnings())
         .extracting(ValidationIssue::rule, ValidationIssue::path)
         .containsExactly(
-            tuple("unknown-enum-value", "/ServiceResponse/data/AzureAssetDataConnector"
-                + "/connectorState"),
-            tuple("unknown-enum-value", "/ServiceResponse/data/AzureAssetDataConnector"
-                + "/activation/list/ActivationModule[2]"));
+            tuple(
+                "unknown-enum-value",
+                "/ServiceResponse/data/AzureAssetDataConnector" + "/connectorState"),
+            tuple(
+                "unknown-enum-value",
+                "/ServiceResponse/data/AzureAssetDataConnector"
+                    + "/activation/list/ActivationModule[2]"));
     assertThat(decoded.warnings().get(0).message()).contains("'HIBERNATING'").contains("PENDING");
   }
 
@@ -388,9 +391,7 @@ class JsonCodecAnswerTest {
         .extracting(ValidationIssue::path)
         .containsExactly("/ServiceResponse/data/AzureAssetDataConnector/lastSync");
     assertThat(refused.errors().get(0).line()).isEqualTo(2);
-    assertThat(refused.issues())
-        .extracting(ValidationIssue::rule)
-        .contains("unknown-element");
+    assertThat(refused.issues()).extracting(ValidationIssue::rule).contains("unknown-element");
   }
 
   @Test

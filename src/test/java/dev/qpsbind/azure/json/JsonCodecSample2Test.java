@@ -53,8 +53,7 @@ class JsonCodecSample2Test {
     assertThat(connector.getDescription()).isEqualTo("Updated Description Via API New1");
     assertThat(connector.getDefaultTags().getSet().getTagSimples())
         .extracting(TagSimple::getId, TagSimple::getName)
-        .containsExactly(
-            tuple(135718404L, null), tuple(135718404L, null));
+        .containsExactly(tuple(135718404L, null), tuple(135718404L, null));
     assertThat(connector.getActivation().getSet().getActivationModules())
         .containsExactly(ActivationModule.VM);
     AzureAuthRecordSimple auth = connector.getAuthRecord();
@@ -74,10 +73,15 @@ class JsonCodecSample2Test {
     ServiceRequest request = codec.readRequest(bytes(SAMPLE)).value();
 
     List<ConnectorAppInfoQList> lists =
-        request.getData().getAzureAssetDataConnector().getConnectorAppInfos().getSet()
+        request
+            .getData()
+            .getAzureAssetDataConnector()
+            .getConnectorAppInfos()
+            .getSet()
             .getConnectorAppInfoQLists();
     assertThat(lists).hasSize(3);
-    assertThat(lists).allSatisfy(list -> assertThat(list.getSet().getConnectorAppInfos()).hasSize(1));
+    assertThat(lists)
+        .allSatisfy(list -> assertThat(list.getSet().getConnectorAppInfos()).hasSize(1));
     List<ConnectorAppInfo> infos =
         lists.stream().map(list -> list.getSet().getConnectorAppInfos().get(0)).toList();
     assertThat(infos).extracting(ConnectorAppInfo::getName).containsExactly("AI", "CI", "CSA");
@@ -102,8 +106,9 @@ class JsonCodecSample2Test {
         .contains("3 times")
         .contains("'/ServiceRequest/data/AzureAssetDataConnector/connectorAppInfos/set'");
     assertThat(warning.path())
-        .isEqualTo("/ServiceRequest/data/AzureAssetDataConnector/connectorAppInfos/set"
-            + "/ConnectorAppInfoQList[2]");
+        .isEqualTo(
+            "/ServiceRequest/data/AzureAssetDataConnector/connectorAppInfos/set"
+                + "/ConnectorAppInfoQList[2]");
     DocumentLocations.Location second = positionOf(text, "\"ConnectorAppInfoQList\"", 2);
     assertThat(warning.line()).isEqualTo(second.line());
     assertThat(warning.column()).isEqualTo(second.column());
@@ -132,9 +137,15 @@ class JsonCodecSample2Test {
 
     JSONAssert.assertEquals(text(CORRECTED), written, JSONCompareMode.NON_EXTENSIBLE);
     List<String> names =
-        codec.readRequest(written.getBytes(StandardCharsets.UTF_8)).value().getData()
-            .getAzureAssetDataConnector().getConnectorAppInfos().getSet()
-            .getConnectorAppInfoQLists().stream()
+        codec
+            .readRequest(written.getBytes(StandardCharsets.UTF_8))
+            .value()
+            .getData()
+            .getAzureAssetDataConnector()
+            .getConnectorAppInfos()
+            .getSet()
+            .getConnectorAppInfoQLists()
+            .stream()
             .map(list -> list.getSet().getConnectorAppInfos().get(0).getName())
             .toList();
     assertThat(names).containsExactly("AI", "CI", "CSA");

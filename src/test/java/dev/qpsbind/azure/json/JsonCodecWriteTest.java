@@ -107,7 +107,8 @@ class JsonCodecWriteTest {
         """,
         written,
         JSONCompareMode.STRICT);
-    JsonNode connector = STRICT.readTree(written).at("/ServiceRequest/data/AzureAssetDataConnector");
+    JsonNode connector =
+        STRICT.readTree(written).at("/ServiceRequest/data/AzureAssetDataConnector");
     assertThat(connector.get("disabled").isBoolean()).isTrue();
     assertThat(connector.get("runFrequency").isInt()).isTrue();
     assertThat(connector.at("/defaultTags/set/TagSimple/0/id").isIntegralNumber()).isTrue();
@@ -131,8 +132,12 @@ class JsonCodecWriteTest {
         """,
         written,
         JSONCompareMode.STRICT);
-    assertThat(codec.readRequest(written.getBytes(StandardCharsets.UTF_8)).value().getFilters()
-            .getCriterias())
+    assertThat(
+            codec
+                .readRequest(written.getBytes(StandardCharsets.UTF_8))
+                .value()
+                .getFilters()
+                .getCriterias())
         .extracting(Criteria::getField, Criteria::getOperator, Criteria::getValue)
         .containsExactly(
             tuple("name", CriteriaOperator.EQUALS, "x"),
@@ -202,8 +207,13 @@ class JsonCodecWriteTest {
         written,
         JSONCompareMode.STRICT);
     ServiceResponse back = codec.readResponse(written.getBytes(StandardCharsets.UTF_8)).value();
-    assertThat(back.getData().getAzureAssetDataConnectors().get(0).getDefaultTags().getList()
-            .getTagSimples())
+    assertThat(
+            back.getData()
+                .getAzureAssetDataConnectors()
+                .get(0)
+                .getDefaultTags()
+                .getList()
+                .getTagSimples())
         .extracting(TagSimple::getId, TagSimple::getName)
         .containsExactly(tuple(111L, "Azure"), tuple(112L, "Prod"));
   }
@@ -223,10 +233,12 @@ class JsonCodecWriteTest {
 
     JSONAssert.assertEquals(
         "{\"ServiceResponse\":{\"responseCode\":\"SUCCESS\",\"count\":0,\"data\":[]}}",
-        empty, JSONCompareMode.STRICT);
+        empty,
+        JSONCompareMode.STRICT);
     JSONAssert.assertEquals(
         "{\"ServiceResponse\":{\"responseCode\":\"SUCCESS\",\"count\":0}}",
-        none, JSONCompareMode.STRICT);
+        none,
+        JSONCompareMode.STRICT);
   }
 
   @Test
@@ -282,5 +294,43 @@ class JsonCodecWriteTest {
 
     assertThat(refused.getMessage()).doesNotContain("FAKE-SECRET-0002");
     assertThat(refused.issues().toString()).doesNotContain("FAKE-SECRET-0002");
+  }
+
+  @Test
+  void nullItemsAreNotWrittenAsXmlWritesNone() throws Exception {
+    String answer =
+        """
+        {"ServiceResponse":{"count":1,"data":[{"AzureAssetDataConnector":
+          {"id":77,"activation":{"list":["VM","QUANTUM","PC"]}}}]}}
+        """;
+    ServiceResponse read = codec.readResponse(answer.getBytes(StandardCharsets.UTF_8)).value();
+    AzureAssetDataConnector connector = connector();
+    connector.getDefaultTags().getSet().getTagSimples().add(0, null);
+
+    String response = new String(codec.write(read), StandardCharsets.UTF_8);
+    String request = new String(codec.write(update(connector)), StandardCharsets.UTF_8);
+
+    assertThat(
+            read.getData()
+                .getAzureAssetDataConnectors()
+                .get(0)
+                .getActivation()
+                .getList()
+                .getActivationModules())
+        .containsExactly(ActivationModule.VM, null, ActivationModule.PC);
+    JSONAssert.assertEquals(
+        """
+        {"ServiceResponse":{"count":1,"data":[{"AzureAssetDataConnector":
+          {"id":77,"activation":{"list":[{"ActivationModule":"VM"},{"ActivationModule":"PC"}]}}}]}}
+        """,
+        response,
+        JSONCompareMode.STRICT);
+    assertThat(request).doesNotContain("null");
+    assertThat(
+            STRICT
+                .readTree(request)
+                .at("/ServiceRequest/data/AzureAssetDataConnector" + "/defaultTags/set/TagSimple")
+                .size())
+        .isEqualTo(1);
   }
 }

@@ -23,9 +23,9 @@ import org.xmlunit.diff.ElementSelectors;
 /**
  * Every XML sample goes XML to objects to JSON to objects to XML and comes back similar: the JSON
  * form loses nothing the XML form carries. The folders are listed, so samples added later are
- * covered too: the documented samples ({@code samples/}) and ours that use every part of the
- * model ({@code json/xml/}). Child order is free (the schema uses xs:all), so elements are matched
- * by name.
+ * covered too: the documented samples ({@code samples/}) and ours that use every part of the model
+ * ({@code json/xml/}). Child order is free (the schema uses xs:all), so elements are matched by
+ * name.
  */
 class JsonXmlRoundTripTest {
 
