@@ -70,10 +70,12 @@ import java.util.Optional;
  * the document repeats is read as an array, with a warning naming the key and where it is. Members
  * the model does not know are warnings in answers and errors in requests.
  *
- * <p>Every request read or written also goes through the schema validation and request rules of its
- * XML twin (the same object written by {@link XmlCodec}), so a JSON request and its XML twin get
- * the same verdict. Every issue carries the element path of {@link DocumentLocations} and the line
- * and column in the JSON text, wherever it was found.
+ * <p>Every document read, written or validated also goes through the schema validation of its XML
+ * twin (the same object written by {@link XmlCodec}), and a request through the request rules given
+ * to {@link #write(ServiceRequest, RequestCheck)} or {@link #validate(InputStream, RequestCheck)},
+ * exactly as {@link XmlCodec} applies them, so a JSON request and its XML twin get the same
+ * verdict. Every issue carries the element path of {@link DocumentLocations} and the line and
+ * column in the JSON text, wherever it was found.
  *
  * <p>Input is UTF-8; input beyond {@link Builder#maxBytes} or nested deeper than 64 levels is
  * refused. Messages never quote an {@code authenticationKey}. Instances are immutable and
