@@ -117,8 +117,8 @@ class JsonCodecWriteTest {
   @Test
   void criteriaAreWrittenWithFieldOperatorAndValueAndTheSpacedNotEquals() throws Exception {
     Filters filters = new Filters();
-    filters.getCriterias().add(criteria("name", CriteriaOperator.EQUALS, "x"));
-    filters.getCriterias().add(criteria("id", CriteriaOperator.NOT_EQUALS, "77"));
+    filters.getCriteria().add(criteria("name", CriteriaOperator.EQUALS, "x"));
+    filters.getCriteria().add(criteria("id", CriteriaOperator.NOT_EQUALS, "77"));
     ServiceRequest search = new ServiceRequest();
     search.setFilters(filters);
 
@@ -137,7 +137,7 @@ class JsonCodecWriteTest {
                 .readRequest(written.getBytes(StandardCharsets.UTF_8))
                 .value()
                 .getFilters()
-                .getCriterias())
+                .getCriteria())
         .extracting(Criteria::getField, Criteria::getOperator, Criteria::getValue)
         .containsExactly(
             tuple("name", CriteriaOperator.EQUALS, "x"),
