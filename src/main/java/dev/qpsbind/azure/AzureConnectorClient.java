@@ -835,10 +835,7 @@ public final class AzureConnectorClient implements AutoCloseable {
       return this;
     }
 
-    /**
-     * The wire format (default {@link WireFormat#XML}). {@link WireFormat#JSON} is not available
-     * yet: {@link #build()} throws {@link UnsupportedOperationException} for it.
-     */
+    /** The wire format (default {@link WireFormat#XML}). */
     public Builder wireFormat(WireFormat wireFormat) {
       this.wireFormat = Objects.requireNonNull(wireFormat, "wireFormat == null");
       return this;
@@ -870,7 +867,6 @@ public final class AzureConnectorClient implements AutoCloseable {
      * The client.
      *
      * @throws IllegalStateException if the base URL or the credentials are missing
-     * @throws UnsupportedOperationException if the wire format is not available
      */
     public AzureConnectorClient build() {
       if (endpoints == null) {

@@ -42,17 +42,12 @@ interface WireCodec {
    * The codec of a format.
    *
    * @param maxBytes the largest answer read
-   * @throws UnsupportedOperationException for a format the client cannot speak yet
    */
   static WireCodec of(WireFormat format, long maxBytes) {
     Objects.requireNonNull(format, "format == null");
     return switch (format) {
       case XML -> new XmlWireCodec(maxBytes);
-      // TODO: plug dev.qpsbind.azure.json.JsonCodec in here once it is merged; until then the
-      // client speaks XML, the API's default, which every operation accepts.
-      case JSON ->
-          throw new UnsupportedOperationException(
-              "the JSON wire format is not available in the client yet; use WireFormat.XML");
+      case JSON -> new JsonWireCodec(maxBytes);
     };
   }
 }

@@ -4,9 +4,6 @@ package dev.qpsbind.azure;
 public enum WireFormat {
   /** XML, the API's default ({@code Content-Type: text/xml; charset=UTF-8}). */
   XML,
-  /**
-   * JSON ({@code Content-Type} and {@code Accept: application/json}). Not available in the client
-   * yet: choosing it fails when the client is built.
-   */
+  /** The Qualys JSON form ({@code Content-Type} and {@code Accept: application/json}). */
   JSON
 }

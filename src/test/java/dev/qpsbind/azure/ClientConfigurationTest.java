@@ -147,17 +147,6 @@ class ClientConfigurationTest {
   }
 
   @Test
-  void jsonWireFormatIsNotAvailableYet() {
-    AzureConnectorClient.Builder json =
-        builder("https://qualysapi.example.invalid").wireFormat(WireFormat.JSON);
-
-    assertThatThrownBy(json::build)
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("JSON")
-        .hasMessageContaining("WireFormat.XML");
-  }
-
-  @Test
   void missingBaseUrlOrCredentialsAreReportedAtBuild() {
     assertThatThrownBy(
             () ->

@@ -75,6 +75,45 @@ class ClientOperationsTest {
   }
 
   @Test
+  void documentedJsonSampleGoesThroughInJsonAndTheJsonAnswerComesBackTyped() {
+    server.enqueue(
+        Reply.text(
+                200,
+                new String(
+                    StubServer.resource("json/update-response-sample2.json"),
+                    StandardCharsets.UTF_8))
+            .header("Content-Type", "application/json"));
+    ServiceRequest request =
+        dev.qpsbind.azure.json.JsonCodec.create()
+            .readRequest(StubServer.resource("json/update-request-sample2-corrected.json"))
+            .value();
+    AzureAssetDataConnector connector = request.getData().getAzureAssetDataConnector();
+    connector.setId(12345L);
+
+    try (AzureConnectorClient json =
+        clientOf(server, new RecordingSleeper()).wireFormat(WireFormat.JSON).build()) {
+      AzureAssetDataConnector answer = json.update(12345, connector);
+
+      assertThat(answer.getId()).isEqualTo(842602L);
+    }
+    Recorded sent = server.single();
+    assertThat(sent.path()).isEqualTo(CONNECTOR_PATH.formatted("update") + "/12345");
+    assertThat(sent.header("Content-Type")).startsWith("application/json");
+    assertThat(sent.header("Accept")).isEqualTo("application/json");
+    assertThat(sent.text()).startsWith("{").contains("\"ServiceRequest\"");
+    ServiceRequest received =
+        dev.qpsbind.azure.json.JsonCodec.create().readRequest(sent.body()).value();
+    assertThat(
+            received
+                .getData()
+                .getAzureAssetDataConnector()
+                .getConnectorAppInfos()
+                .getSet()
+                .getConnectorAppInfoQLists())
+        .hasSize(3);
+  }
+
+  @Test
   void everyRequestCarriesTheHeadersOfTheApi() {
     server.enqueue(Reply.ok("id-only-77.xml"));
 
