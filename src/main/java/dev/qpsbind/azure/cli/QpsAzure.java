@@ -27,7 +27,14 @@ public final class QpsAzure {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // Not flushed per line: validate may print thousands of lines; run() flushes at the end.
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(
+                    System.out, java.nio.charset.Charset.defaultCharset()),
+                1 << 16));
+    System.exit(run(args, out, new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with these streams and returns the exit code (for tests). */

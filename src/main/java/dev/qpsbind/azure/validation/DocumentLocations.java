@@ -2,6 +2,7 @@ package dev.qpsbind.azure.validation;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Where each element of a document started, by element path, so that a check made on objects can
@@ -19,11 +20,39 @@ public final class DocumentLocations {
 
   private static final DocumentLocations NONE = new DocumentLocations(Map.of());
 
-  private final Map<String, Location> byPath;
+  private final Supplier<Map<String, Location>> source;
+  private volatile Map<String, Location> byPath;
 
   /** Locations keyed by normalised path (see {@link #normalise(String)}). */
   public DocumentLocations(Map<String, Location> byPath) {
     this.byPath = Map.copyOf(byPath);
+    this.source = null;
+  }
+
+  private DocumentLocations(Supplier<Map<String, Location>> source) {
+    this.source = source;
+  }
+
+  /**
+   * Locations computed on first use: reading a document notes where elements start cheaply, and
+   * turns that into paths only when an issue has to be placed.
+   */
+  public static DocumentLocations lazy(Supplier<Map<String, Location>> source) {
+    return new DocumentLocations(java.util.Objects.requireNonNull(source, "source == null"));
+  }
+
+  private Map<String, Location> byPath() {
+    Map<String, Location> map = byPath;
+    if (map == null) {
+      synchronized (this) {
+        map = byPath;
+        if (map == null) {
+          map = Map.copyOf(source.get());
+          byPath = map;
+        }
+      }
+    }
+    return map;
   }
 
   /** No locations: for objects that did not come from a document. */
@@ -45,7 +74,7 @@ public final class DocumentLocations {
     Objects.requireNonNull(path, "path == null");
     String key = normalise(path);
     while (!key.isEmpty()) {
-      Location found = byPath.get(key);
+      Location found = byPath().get(key);
       if (found != null) {
         return found;
       }
@@ -66,6 +95,6 @@ public final class DocumentLocations {
 
   /** Whether no location is known. */
   public boolean isEmpty() {
-    return byPath.isEmpty();
+    return byPath().isEmpty();
   }
 }

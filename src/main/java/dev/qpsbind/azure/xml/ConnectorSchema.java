@@ -50,6 +50,7 @@ public final class ConnectorSchema {
   private final Map<String, Map<String, String>> childrenByType;
   private final Map<String, String> rootTypes;
   private final Set<String> repeatable = new HashSet<>();
+  private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
   private ConnectorSchema() {
     URL entry = resource(ENTRY);
@@ -73,6 +74,16 @@ public final class ConnectorSchema {
   /** The compiled schema; thread-safe, as {@link Schema} is. */
   public Schema schema() {
     return schema;
+  }
+
+  /**
+   * The 0-based position of a child among the children its type declares, or -1 when the type
+   * declares no such child.
+   */
+  int position(String typeKey, String childName) {
+    Map<String, Integer> byName = typeKey == null ? null : positions.get(typeKey);
+    Integer position = byName == null ? null : byName.get(childName);
+    return position == null ? -1 : position;
   }
 
   /** Whether a child element may appear more than once in its parent type. */
@@ -163,6 +174,11 @@ public final class ConnectorSchema {
     boolean elementContent = collect(key, complexType, declared, children);
     if (elementContent) {
       children.put(key, Collections.unmodifiableMap(declared));
+      Map<String, Integer> byName = new HashMap<>();
+      for (String name : declared.keySet()) {
+        byName.put(name, byName.size());
+      }
+      positions.put(key, byName);
     }
   }
 

@@ -26,12 +26,19 @@ final class WireFilter extends XMLFilterImpl {
     final String name;
     final int index;
     final String typeKey;
-    private Map<String, Integer> childCounts;
 
-    Frame(String name, int index, String typeKey) {
+    /** Where this element's start was noted in {@link #starts}, or -1. */
+    final int start;
+
+    private long seen;
+    private String last;
+    private int lastCount;
+
+    Frame(String name, int index, String typeKey, int start) {
       this.name = name;
       this.index = index;
       this.typeKey = typeKey;
+      this.start = start;
     }
 
     String typeKey() {
@@ -43,14 +50,30 @@ final class WireFilter extends XMLFilterImpl {
       return index == 1 ? name : name + "[" + index + "]";
     }
 
-    /** Counts a child of this name and returns its 1-based position among its namesakes. */
-    int count(String childName) {
-      if (childCounts == null) {
-        childCounts = new java.util.HashMap<>();
+    /**
+     * Counts a child and returns its 1-based position among its namesakes. Repeated items come one
+     * after the other, so a run is counted without a map; a declared child seen before, away from
+     * its run, counts as a second one (a duplicate, in our all-groups).
+     */
+    int count(String childName, int position) {
+      if (childName.equals(last)) {
+        return ++lastCount;
       }
-      return childCounts.merge(childName, 1, Integer::sum);
+      last = childName;
+      lastCount = 1;
+      if (position >= 0 && position < Long.SIZE) {
+        long bit = 1L << position;
+        if ((seen & bit) != 0) {
+          lastCount = 2;
+        }
+        seen |= bit;
+      }
+      return lastCount;
     }
   }
+
+  /** Where an element started, linked to its parent's entry; paths are built only on demand. */
+  private record Start(int parent, String segment, int line, int column) {}
 
   private final ConnectorSchema schema;
   private final IssueSink sink;
@@ -58,7 +81,7 @@ final class WireFilter extends XMLFilterImpl {
   private Locator locator;
   private int skipDepth;
   private DocumentKind kind = DocumentKind.UNKNOWN;
-  private final Map<String, DocumentLocations.Location> locations = new java.util.HashMap<>();
+  private final java.util.List<Start> starts = new java.util.ArrayList<>();
 
   private final boolean recordLocations;
 
@@ -78,7 +101,25 @@ final class WireFilter extends XMLFilterImpl {
 
   /** Where each element read so far started. */
   DocumentLocations locations() {
-    return new DocumentLocations(locations);
+    if (!recordLocations) {
+      return DocumentLocations.none();
+    }
+    java.util.List<Start> noted = java.util.List.copyOf(starts);
+    return DocumentLocations.lazy(() -> paths(noted));
+  }
+
+  private static Map<String, DocumentLocations.Location> paths(java.util.List<Start> noted) {
+    Map<String, DocumentLocations.Location> byPath = new java.util.HashMap<>();
+    String[] pathOf = new String[noted.size()];
+    for (int i = 0; i < noted.size(); i++) {
+      Start start = noted.get(i);
+      String parentPath = start.parent() < 0 ? "" : pathOf[start.parent()];
+      pathOf[i] = parentPath + "/" + start.segment();
+      byPath.putIfAbsent(
+          DocumentLocations.normalise(pathOf[i]),
+          new DocumentLocations.Location(start.line(), start.column()));
+    }
+    return byPath;
   }
 
   /** The path of the element being read, like {@code /ServiceRequest/data}. */
@@ -112,7 +153,7 @@ final class WireFilter extends XMLFilterImpl {
       return;
     }
     Frame parent = stack.peek();
-    int index = parent.count(localName);
+    int index = parent.count(localName, schema.position(parent.typeKey(), localName));
     if (!uri.isEmpty()) {
       report(
           Severity.ERROR,
@@ -142,8 +183,7 @@ final class WireFilter extends XMLFilterImpl {
       return;
     }
     String childType = declared == null ? null : declared.get(localName);
-    stack.push(new Frame(localName, index, childType));
-    remember();
+    stack.push(new Frame(localName, index, childType, remember(parent.start, localName, index)));
     super.startElement(uri, localName, qName, atts);
   }
 
@@ -179,17 +219,17 @@ final class WireFilter extends XMLFilterImpl {
         ConnectorSchema.REQUEST_ROOT.equals(localName)
             ? DocumentKind.REQUEST
             : DocumentKind.RESPONSE;
-    stack.push(new Frame(localName, 1, typeKey));
-    remember();
+    stack.push(new Frame(localName, 1, typeKey, remember(-1, localName, 1)));
     super.startElement(uri, localName, qName, atts);
   }
 
-  private void remember() {
-    if (recordLocations && locator != null) {
-      locations.put(
-          path(),
-          new DocumentLocations.Location(locator.getLineNumber(), locator.getColumnNumber()));
+  private int remember(int parent, String name, int index) {
+    if (!recordLocations || locator == null) {
+      return -1;
     }
+    String segment = index == 1 ? name : name + "[" + index + "]";
+    starts.add(new Start(parent, segment, locator.getLineNumber(), locator.getColumnNumber()));
+    return starts.size() - 1;
   }
 
   private void reportUnknown(
