@@ -63,6 +63,11 @@ final class BenchData {
     return copy;
   }
 
+  /** A resource of the test classpath, as bytes. */
+  static byte[] resourceBytes(String name) {
+    return resource(name);
+  }
+
   private static byte[] resource(String name) {
     try (InputStream in = BenchData.class.getResourceAsStream(name)) {
       if (in == null) {
