@@ -73,8 +73,15 @@ final class DataFile {
     }
     for (ValidationIssue warning : decoded.warnings()) {
       if (!warning.rule().equals("count-mismatch")) {
-        // An unknown element would be dropped by the next save: refuse rather than lose it.
-        throw damaged(warning);
+        // An unknown element or value would be lost by the next save: refuse rather than lose it.
+        throw damaged(
+            warning.line(),
+            warning.column(),
+            "it holds something the sandbox does not know ("
+                + warning.rule()
+                + " at "
+                + warning.path()
+                + ")");
       }
     }
     ServiceResponse response = decoded.value();
@@ -162,8 +169,12 @@ final class DataFile {
   }
 
   private SandboxDataException damaged(ValidationIssue issue) {
+    String message = issue.message().strip();
+    if (message.endsWith(".")) {
+      message = message.substring(0, message.length() - 1);
+    }
     String where = issue.path().isEmpty() ? "" : " (at " + issue.path() + ")";
-    return damaged(issue.line(), issue.column(), issue.message() + where);
+    return damaged(issue.line(), issue.column(), message + where);
   }
 
   private SandboxDataException damaged(DocumentLocations locations, String path, String what) {

@@ -332,11 +332,13 @@ public final class QualysSandbox implements AutoCloseable {
      * The HTTP Basic credentials it accepts (default {@code sandbox} / {@code sandbox-password}).
      */
     public Builder credentials(String username, String password) {
-      this.username = Objects.requireNonNull(username, "username == null");
-      this.password = Objects.requireNonNull(password, "password == null");
+      Objects.requireNonNull(username, "username == null");
+      Objects.requireNonNull(password, "password == null");
       if (username.contains(":")) {
         throw new IllegalArgumentException("an HTTP Basic user name cannot contain ':'");
       }
+      this.username = username;
+      this.password = password;
       return this;
     }
 
