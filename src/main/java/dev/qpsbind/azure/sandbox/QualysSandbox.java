@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * /qps/rest/3.0/search/am/assetdataconnectorerrors} the way the platform does.
  *
  * <pre>{@code
- * try (QualysSandbox sandbox = QualysSandbox.builder().withConnector(2004, connector).build().start()) {
- *   URI api = URI.create(sandbox.baseUrl() + "/qps/rest/3.0/get/am/azureassetdataconnector/2004");
+ * try (QualysSandbox sandbox =
+ *     QualysSandbox.builder().withConnector(2004, connector).build().start()) {
+ *   String get = sandbox.baseUrl() + "/qps/rest/3.0/get/am/azureassetdataconnector/2004";
  *   // call it with HTTP Basic QualysSandbox.DEFAULT_USERNAME / DEFAULT_PASSWORD
  * }
  * }</pre>

@@ -204,7 +204,7 @@ class SandboxOperationsTest {
     List<Long> afterAdd = tagIds(http.getConnector(id));
     update(http, id, tags(null, null, List.of(4242L, 999L)), null);
     List<Long> afterRemove = tagIds(http.getConnector(id));
-    update(http, id, Requests.tagsSet(8, 9, 8), null);
+    update(http, id, Requests.tagsSet(8, 9), null);
     AzureAssetDataConnector afterSet = http.getConnector(id);
 
     assertThat(afterAdd).containsExactly(4242L, 7L);
@@ -236,11 +236,23 @@ class SandboxOperationsTest {
     SandboxHttp http = start();
     long id = http.create(Fixtures.connector("dev-azure"));
 
-    appInfos(http, id, "add", Requests.appInfoGroup(Requests.appInfo("CI", "sub", 11L)));
+    appInfos(
+        http,
+        id,
+        "add",
+        Requests.appInfoGroup(Requests.appInfo("CI", Fixtures.SUBSCRIPTION_ID, 11L)));
     List<String> afterAddCi = groupNames(http.getConnector(id));
-    appInfos(http, id, "add", Requests.appInfoGroup(Requests.appInfo("AI", "sub", 12L)));
+    appInfos(
+        http,
+        id,
+        "add",
+        Requests.appInfoGroup(Requests.appInfo("AI", Fixtures.SUBSCRIPTION_ID, 12L)));
     AzureAssetDataConnector afterReplaceAi = http.getConnector(id);
-    appInfos(http, id, "remove", Requests.appInfoGroup(Requests.appInfo("AI", null, null)));
+    appInfos(
+        http,
+        id,
+        "remove",
+        Requests.appInfoGroup(Requests.appInfo("AI", Fixtures.SUBSCRIPTION_ID, 12L)));
     List<String> afterRemoveAi = groupNames(http.getConnector(id));
 
     assertThat(afterAddCi).containsExactly("AI", "CI");
