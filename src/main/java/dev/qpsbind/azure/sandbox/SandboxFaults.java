@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Set them on the builder or, while the sandbox runs, through {@link QualysSandbox#faults()}.
  * Each "every N calls" fault counts the calls made since it was set: with {@code rateLimitEvery(3,
  * 42)} the 3rd, 6th, 9th... calls are refused. The counted calls are those that passed
- * authentication and reached an API path. Thread-safe; a change applies to the next call.
+ * authentication and reached an API path. Thread-safe; a change applies to the next call. Arguments
+ * must not be null, and nothing returned is null.
  */
 public final class SandboxFaults {
 
