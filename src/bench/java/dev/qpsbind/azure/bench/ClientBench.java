@@ -68,8 +68,7 @@ public class ClientBench {
     server.start();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
-    client =
-        AzureConnectorClient.builder().baseUrl(base).credentials(USER, PASSWORD).build();
+    client = AzureConnectorClient.builder().baseUrl(base).credentials(USER, PASSWORD).build();
     connector = BenchData.sampleRequest().getData().getAzureAssetDataConnector();
     connector.setId(2004L);
     marshalled = XmlCodec.create().marshal(BenchData.sampleRequest());

@@ -197,7 +197,7 @@ public final class XmlCodec {
    */
   public Decoded<ServiceResponse> readResponse(InputStream in) {
     Objects.requireNonNull(in, "in == null");
-    Read read = read(in, true, false);
+    Read read = read(in, true, true);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
     if (read.kind != DocumentKind.RESPONSE && !read.hasErrors()) {
       issues.add(
