@@ -29,7 +29,13 @@ final class ValidateFilesRun {
 
   /** Generates the files into a folder and returns their paths. */
   static List<Path> generate(Path folder, int count) {
-    String sample1 = new String(BenchData.sampleRequestBytes(), StandardCharsets.UTF_8);
+    // The example is sample 1 with GUID-shaped ids, so that clean copies are clean.
+    String sample1;
+    try {
+      sample1 = Files.readString(Path.of("examples", "update-azure-connector.xml"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String sample3 =
         new String(
             BenchData.resourceBytes("/samples/update-request-sample3.xml"), StandardCharsets.UTF_8);
