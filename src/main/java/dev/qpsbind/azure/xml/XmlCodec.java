@@ -211,6 +211,7 @@ public final class XmlCodec {
       throw new InvalidResponseException("the answer cannot be read", issues);
     }
     ServiceResponse response = (ServiceResponse) read.value;
+    UnknownValues.dropNullItems(response);
     countCheck(response).ifPresent(issues::add);
     return new Decoded<>(response, issues, read.locations);
   }
