@@ -1,9 +1,8 @@
 package dev.qpsbind.azure.xml;
 
+import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.nio.charset.StandardCharsets;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -18,11 +17,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class TeeWriter extends DefaultHandler {
 
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
   private static final String INDENT = "    ";
 
   private final ContentHandler validator;
-  private final XMLStreamWriter writer;
+  private final OutputStream out;
+  private final StringBuilder xml = new StringBuilder(2048);
   private final boolean formatted;
   private final StringBuilder text = new StringBuilder();
   private int depth;
@@ -31,12 +30,8 @@ final class TeeWriter extends DefaultHandler {
 
   TeeWriter(ContentHandler validator, OutputStream out, boolean formatted) {
     this.validator = validator;
+    this.out = out;
     this.formatted = formatted;
-    try {
-      this.writer = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot create an XML writer", e);
-    }
   }
 
   /** Whether a character outside XML 1.0 was written; the document is then not well-formed. */
@@ -52,11 +47,7 @@ final class TeeWriter extends DefaultHandler {
   @Override
   public void startDocument() throws SAXException {
     validator.startDocument();
-    try {
-      writer.writeStartDocument("UTF-8", "1.0");
-    } catch (XMLStreamException e) {
-      throw new SAXException(e);
-    }
+    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
   }
 
   @Override
@@ -73,17 +64,17 @@ final class TeeWriter extends DefaultHandler {
   public void startElement(String uri, String localName, String qName, Attributes atts)
       throws SAXException {
     validator.startElement(uri, localName, qName, atts);
-    try {
-      text.setLength(0);
-      newLine(depth);
-      writer.writeStartElement(localName);
-      for (int i = 0; i < atts.getLength(); i++) {
-        check(atts.getValue(i));
-        writer.writeAttribute(atts.getQName(i), atts.getValue(i));
-      }
-    } catch (XMLStreamException e) {
-      throw new SAXException(e);
+    text.setLength(0);
+    newLine(depth);
+    xml.append('<').append(localName);
+    for (int i = 0; i < atts.getLength(); i++) {
+      String value = atts.getValue(i);
+      check(value);
+      xml.append(' ').append(atts.getQName(i)).append("=\"");
+      escape(value, true);
+      xml.append('"');
     }
+    xml.append('>');
     depth++;
     hadChild = false;
   }
@@ -98,40 +89,52 @@ final class TeeWriter extends DefaultHandler {
   public void endElement(String uri, String localName, String qName) throws SAXException {
     validator.endElement(uri, localName, qName);
     depth--;
-    try {
-      if (hadChild) {
-        newLine(depth);
-      } else if (text.length() > 0) {
-        check(text);
-        writer.writeCharacters(text.toString());
-      }
-      text.setLength(0);
-      writer.writeEndElement();
-    } catch (XMLStreamException e) {
-      throw new SAXException(e);
+    if (hadChild) {
+      newLine(depth);
+    } else if (text.length() > 0) {
+      check(text);
+      escape(text, false);
     }
+    text.setLength(0);
+    xml.append("</").append(localName).append('>');
     hadChild = true;
   }
 
   @Override
   public void endDocument() throws SAXException {
     validator.endDocument();
+    if (formatted) {
+      xml.append('\n');
+    }
     try {
-      writer.writeEndDocument();
-      if (formatted) {
-        writer.writeCharacters("\n");
-      }
-      writer.flush();
-    } catch (XMLStreamException e) {
+      out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
       throw new SAXException(e);
     }
   }
 
-  private void newLine(int level) throws XMLStreamException {
+  private void newLine(int level) {
     if (formatted) {
-      writer.writeCharacters("\n");
+      xml.append('\n');
       for (int i = 0; i < level; i++) {
-        writer.writeCharacters(INDENT);
+        xml.append(INDENT);
+      }
+    }
+  }
+
+  /** Escapes markup characters; in attributes also quotes and white space that would fold. */
+  private void escape(CharSequence value, boolean attribute) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '&' -> xml.append("&amp;");
+        case '<' -> xml.append("&lt;");
+        case '>' -> xml.append("&gt;");
+        case '\r' -> xml.append("&#13;");
+        case '"' -> xml.append(attribute ? "&quot;" : "\"");
+        case '\t' -> xml.append(attribute ? "&#9;" : "\t");
+        case '\n' -> xml.append(attribute ? "&#10;" : "\n");
+        default -> xml.append(c);
       }
     }
   }
