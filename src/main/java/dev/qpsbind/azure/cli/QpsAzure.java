@@ -26,7 +26,19 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     versionProvider = QpsAzure.Version.class,
     description = "Validate, convert and send Qualys Azure connector requests.",
-    subcommands = {ValidateCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      RenderCommand.class,
+      CreateCommand.class,
+      UpdateCommand.class,
+      GetCommand.class,
+      SearchCommand.class,
+      DeleteCommand.class,
+      RunCommand.class,
+      ErrorsCommand.class,
+      SandboxCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class QpsAzure {
 
   /** Exit code when everything went well. */
