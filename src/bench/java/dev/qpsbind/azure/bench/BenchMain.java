@@ -23,7 +23,10 @@ public final class BenchMain {
   public static void main(String[] args) throws RunnerException {
     boolean quick = Boolean.getBoolean("bench.quick");
     ChainedOptionsBuilder options =
-        new OptionsBuilder().include(CodecBench.class.getName()).shouldFailOnError(true);
+        new OptionsBuilder()
+            .include(CodecBench.class.getName())
+            .include(ClientBench.class.getName())
+            .shouldFailOnError(true);
     if (quick) {
       options
           .forks(0)
@@ -59,9 +62,20 @@ public final class BenchMain {
     row(micros, errors, "unmarshalSmallValidated", "unmarshalSmallPlain", 1.7);
     row(micros, errors, "unmarshalPagePlain", null, null);
     row(micros, errors, "unmarshalPageValidated", "unmarshalPagePlain", 1.4);
+    row(micros, errors, "rawJerseyPost", null, null);
+    row(micros, errors, "validatedUpdate", "rawJerseyPost", 1.2);
+
+    System.out.println();
+    System.out.println("| Run | time | ratio | target / result |");
+    System.out.println("| --- | ---: | ---: | --- |");
+    ValidateFilesRun.run(quick ? 200 : 10_000, quick ? 1 : 3).forEach(System.out::println);
+    SearchAllRun.run(quick ? 3 : 100, quick ? 100 : 1000, "64m").forEach(System.out::println);
+    StartupRun.run(quick ? 1 : 5).forEach(System.out::println);
     if (quick) {
-      System.out.println("(quick run: one short iteration, figures are not meaningful)");
+      System.out.println("(quick run: one short iteration of each, figures are not meaningful)");
     }
+    // Jersey and the loopback servers may leave non-daemon threads behind in a forkless run.
+    System.exit(0);
   }
 
   private static void row(

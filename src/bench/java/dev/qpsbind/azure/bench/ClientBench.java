@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +42,7 @@ public class ClientBench {
   private static final String PASSWORD = "bench-password";
 
   private HttpServer server;
+  private ExecutorService executor;
   private AzureConnectorClient client;
   private Client jersey;
   private WebTarget rawTarget;
@@ -53,7 +55,8 @@ public class ClientBench {
   public void setUp() throws IOException {
     byte[] answer = BenchData.resourceBytes("/samples/update-response-sample1.xml");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    server.setExecutor(Executors.newFixedThreadPool(2));
+    executor = Executors.newFixedThreadPool(2);
+    server.setExecutor(executor);
     server.createContext(
         "/",
         exchange -> {
@@ -68,8 +71,7 @@ public class ClientBench {
     server.start();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
-    client =
-        AzureConnectorClient.builder().baseUrl(base).credentials(USER, PASSWORD).build();
+    client = AzureConnectorClient.builder().baseUrl(base).credentials(USER, PASSWORD).build();
     connector = BenchData.sampleRequest().getData().getAzureAssetDataConnector();
     connector.setId(2004L);
     marshalled = XmlCodec.create().marshal(BenchData.sampleRequest());
@@ -88,6 +90,7 @@ public class ClientBench {
     client.close();
     jersey.close();
     server.stop(0);
+    executor.shutdownNow();
   }
 
   /** Our client: rules, validated marshal, POST, validated read of the answer. */

@@ -248,6 +248,7 @@ public final class JsonCodec {
       throw new InvalidResponseException("the answer cannot be read", issues);
     }
     ServiceResponse response = (ServiceResponse) read.value;
+    dev.qpsbind.azure.xml.UnknownValues.dropNullItems(response);
     countCheck(response, read.locations).ifPresent(issues::add);
     return new Decoded<>(response, issues, read.locations);
   }

@@ -22,15 +22,9 @@ final class WireFormats {
     this.others = List.copyOf(others);
   }
 
-  /**
-   * The formats of a default sandbox.
-   *
-   * <p>TODO: add the JSON format here once {@code dev.qpsbind.azure.json.JsonCodec} is merged (a
-   * {@code WireFormat} whose {@code handles} accepts {@code application/json}); nothing else in the
-   * sandbox changes.
-   */
+  /** The formats of a default sandbox: XML, and the Qualys JSON form. */
   static WireFormats standard() {
-    return new WireFormats(new XmlWireFormat(), List.of());
+    return new WireFormats(new XmlWireFormat(), List.of(new JsonWireFormat()));
   }
 
   /** The format of a request body, or empty when its type names a format not available here. */

@@ -197,7 +197,7 @@ public final class XmlCodec {
    */
   public Decoded<ServiceResponse> readResponse(InputStream in) {
     Objects.requireNonNull(in, "in == null");
-    Read read = read(in, true, false);
+    Read read = read(in, true, true);
     List<ValidationIssue> issues = new ArrayList<>(read.issues);
     if (read.kind != DocumentKind.RESPONSE && !read.hasErrors()) {
       issues.add(
@@ -211,6 +211,7 @@ public final class XmlCodec {
       throw new InvalidResponseException("the answer cannot be read", issues);
     }
     ServiceResponse response = (ServiceResponse) read.value;
+    UnknownValues.dropNullItems(response);
     countCheck(response).ifPresent(issues::add);
     return new Decoded<>(response, issues, read.locations);
   }

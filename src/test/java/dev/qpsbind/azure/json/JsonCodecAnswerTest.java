@@ -331,7 +331,7 @@ class JsonCodecAnswerTest {
   }
 
   @Test
-  void unknownEnumerationValueInAnAnswerIsAWarningAndReadsAsNull() {
+  void unknownEnumerationValueInAnAnswerIsAWarningAndLeavesNoHole() {
     String json =
         """
         {"ServiceResponse":{"count":1,"data":[{"AzureAssetDataConnector":
@@ -343,9 +343,9 @@ class JsonCodecAnswerTest {
     AzureAssetDataConnector connector =
         decoded.value().getData().getAzureAssetDataConnectors().get(0);
     assertThat(connector.getConnectorState()).isNull();
-    // As from XML: the unknown item keeps its place and reads as null.
+    // As from XML: the unknown item is reported and leaves no null behind.
     assertThat(connector.getActivation().getList().getActivationModules())
-        .containsExactly(ActivationModule.VM, null);
+        .containsExactly(ActivationModule.VM);
     assertThat(decoded.warnings())
         .extracting(ValidationIssue::rule, ValidationIssue::path)
         .containsExactly(

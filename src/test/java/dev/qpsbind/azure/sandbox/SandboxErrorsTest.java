@@ -275,7 +275,10 @@ class SandboxErrorsTest {
     SandboxHttp.Answer empty = http.post("create/" + NOUN, new byte[0], "text/xml");
     SandboxHttp.Answer noName = http.post("create/" + NOUN, Requests.withData(nameless));
 
-    assertThat(empty.response().getResponseErrorDetails().getErrorMessage()).startsWith("data: ");
+    // The request rules speak first: a create needs a connector in data.
+    assertThat(empty.response().getResponseErrorDetails().getErrorMessage())
+        .startsWith("AzureAssetDataConnector: ")
+        .contains("create needs a connector");
     assertThat(noName.response().getResponseErrorDetails().getErrorMessage()).startsWith("name: ");
   }
 
@@ -324,16 +327,22 @@ class SandboxErrorsTest {
   }
 
   @Test
-  void aJsonBodyIsRefusedWith415WhileNoJsonFormatIsPluggedIn() {
+  void aJsonBodyIsReadAsTheQualysJsonForm() {
     SandboxHttp http = start();
+    http.create(Fixtures.connector("json-only"));
 
     SandboxHttp.Answer answer =
         http.post(
             "search/" + NOUN,
-            "{\"ServiceRequest\":{}}".getBytes(StandardCharsets.UTF_8),
+            "{\"ServiceRequest\":{\"filters\":{\"Criteria\":[{\"field\":\"name\",\"operator\":\"EQUALS\",\"value\":\"json-only\"}]}}}"
+                .getBytes(StandardCharsets.UTF_8),
             "application/json");
 
-    assertThat(answer.status()).isEqualTo(415);
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.response().getResponseCode()).isEqualTo("SUCCESS");
+    assertThat(answer.connectors())
+        .extracting(AzureAssetDataConnector::getName)
+        .containsExactly("json-only");
   }
 
   @Test

@@ -81,14 +81,18 @@ class SandboxOperationsTest {
   }
 
   @Test
-  void createIgnoresAnIdInTheBodyAndNumbersConnectorsInOrder() {
+  void createRefusesAnIdInTheBodyAndNumbersConnectorsInOrder() {
     SandboxHttp http = start(QualysSandbox.builder().firstId(500));
-    AzureAssetDataConnector first = Fixtures.connector("first");
-    first.setId(77L);
+    AzureAssetDataConnector withId = Fixtures.connector("first");
+    withId.setId(77L);
 
-    long firstId = http.create(first);
+    SandboxHttp.Answer refused =
+        http.post("create/" + NOUN, dev.qpsbind.azure.Requests.withData(withId));
+    long firstId = http.create(Fixtures.connector("first"));
     long secondId = http.create(Fixtures.connector("second"));
 
+    assertThat(refused.response().getResponseCode()).isEqualTo("INVALID_REQUEST");
+    assertThat(refused.response().getResponseErrorDetails().getErrorMessage()).startsWith("id: ");
     assertThat(firstId).isEqualTo(500);
     assertThat(secondId).isEqualTo(501);
   }

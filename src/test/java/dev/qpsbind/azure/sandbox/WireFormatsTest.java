@@ -35,7 +35,7 @@ class WireFormatsTest {
         }
       };
 
-  private final WireFormats xmlOnly = WireFormats.standard();
+  private final WireFormats xmlOnly = new WireFormats(new XmlWireFormat(), List.of());
   private final WireFormats withJson = new WireFormats(new XmlWireFormat(), List.of(JSON));
 
   @Test
@@ -62,6 +62,20 @@ class WireFormatsTest {
                 List.of(MediaType.APPLICATION_XML_TYPE, MediaType.APPLICATION_JSON_TYPE)))
         .isInstanceOf(XmlWireFormat.class);
     assertThat(xmlOnly.forAnswer(List.of(MediaType.APPLICATION_JSON_TYPE)))
+        .isInstanceOf(XmlWireFormat.class);
+  }
+
+  @Test
+  void theStandardFormatsAreXmlAndTheQualysJsonForm() {
+    WireFormats standard = WireFormats.standard();
+
+    assertThat(standard.forRequest(MediaType.APPLICATION_JSON_TYPE))
+        .get()
+        .isInstanceOf(JsonWireFormat.class);
+    assertThat(standard.forAnswer(List.of(MediaType.APPLICATION_JSON_TYPE)))
+        .isInstanceOf(JsonWireFormat.class);
+    assertThat(standard.forRequest(MediaType.TEXT_XML_TYPE))
+        .get()
         .isInstanceOf(XmlWireFormat.class);
   }
 }

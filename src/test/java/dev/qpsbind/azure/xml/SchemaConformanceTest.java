@@ -133,6 +133,36 @@ class SchemaConformanceTest {
   }
 
   @Test
+  void anUnknownValueInAnEnumListLeavesNoHole() {
+    String xml =
+        "<ServiceResponse><responseCode>SUCCESS</responseCode><data><AzureAssetDataConnector>"
+            + "<activation><list><ActivationModule>VM</ActivationModule>"
+            + "<ActivationModule>QUANTUM</ActivationModule></list></activation>"
+            + "</AzureAssetDataConnector></data></ServiceResponse>";
+
+    Decoded<ServiceResponse> decoded =
+        codec.readResponse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(
+            decoded
+                .value()
+                .getData()
+                .getAzureAssetDataConnectors()
+                .get(0)
+                .getActivation()
+                .getList()
+                .getActivationModules())
+        .containsExactly(dev.qpsbind.azure.model.ActivationModule.VM);
+    assertThat(decoded.warnings())
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.rule()).isEqualTo("unknown-enum-value");
+              assertThat(warning.message()).contains("QUANTUM");
+            });
+  }
+
+  @Test
   void theSameUnknownElementInARequestIsAnError() {
     String xml =
         "<ServiceRequest><data><AzureAssetDataConnector><name>x</name>"
