@@ -1,6 +1,8 @@
 package dev.qpsbind.azure.cli;
 
+import dev.qpsbind.azure.Requests;
 import dev.qpsbind.azure.model.Criteria;
+import dev.qpsbind.azure.rules.Operation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,9 @@ final class DeleteCommand extends NetworkCommand {
     }
     if (id != null) {
       positive(id, usage("connector ID must be positive: '" + id + "'"));
+    } else {
+      refuseEarly(
+          Requests.withFilters(filters.toArray(Criteria[]::new)), Operation.DELETE_BY_FILTER);
     }
     try (Session session = openSession(out, err)) {
       return sendAndPrintAnswer(

@@ -24,12 +24,24 @@ final class Failures {
       return flatten(failure.getMessage());
     }
     if (failure instanceof UnauthorizedException e) {
-      return flatten(e.getMessage())
-          + " (check "
-          + Environment.USERNAME
-          + " and "
-          + Environment.PASSWORD
-          + ", and that the user may use the API)";
+      // The client's message carries the server's HTML page; the person needs the verdict.
+      StringBuilder line =
+          new StringBuilder(e.operation().label()).append(" refused: HTTP ").append(e.httpStatus());
+      e.responseCode().ifPresent(code -> line.append(", responseCode '").append(code).append('\''));
+      e.errorMessage()
+          .ifPresent(text -> line.append(", errorMessage '").append(flatten(text)).append('\''));
+      if (e.httpStatus() == 401) {
+        line.append(": the credentials were refused; check ")
+            .append(Environment.USERNAME)
+            .append(" and ")
+            .append(Environment.PASSWORD);
+      } else {
+        line.append(
+            ": the user lacks a right (creating and updating connectors needs a Manager with full"
+                + " scope; HTTP 403 can also mean the module is not licensed or this address is"
+                + " not allowed)");
+      }
+      return line.toString();
     }
     if (failure instanceof ApiException e) {
       return flatten(e.getMessage());

@@ -167,6 +167,19 @@ abstract class NetworkCommand implements Callable<Integer>, Verbose {
     return Transcript.validation(out, source, issues, checkedAs) ? request : null;
   }
 
+  /**
+   * Checks a request built from the command line before anything is started or asked for (the
+   * client checks it again before sending).
+   *
+   * @throws InvalidRequestException if the request rules find an error
+   */
+  static void refuseEarly(ServiceRequest request, Operation operation) {
+    List<ValidationIssue> issues = RequestRules.standard().check(request, operation, null);
+    if (issues.stream().anyMatch(ValidationIssue::isError)) {
+      throw new InvalidRequestException("the request is refused before sending", issues);
+    }
+  }
+
   private void learnKeys(ServiceRequest request) {
     AzureAssetDataConnector connector =
         request.getData() == null ? null : request.getData().getAzureAssetDataConnector();

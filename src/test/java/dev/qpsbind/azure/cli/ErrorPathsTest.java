@@ -102,9 +102,9 @@ class ErrorPathsTest {
       assertThat(run.errLines())
           .singleElement()
           .asString()
-          .contains("HTTP 401")
-          .endsWith(
-              "(check QUALYS_USERNAME and QUALYS_PASSWORD, and that the user may use the API)");
+          .isEqualTo(
+              "qps-azure: get refused: HTTP 401: the credentials were refused; check"
+                  + " QUALYS_USERNAME and QUALYS_PASSWORD");
     }
   }
 

@@ -109,6 +109,24 @@ class UpdateCommandTest {
   }
 
   @Test
+  void withJsonOnTheWireTheBodyAndTheAnswerAreJson() {
+    try (QualysSandbox sandbox = TestSandbox.start(2004)) {
+      CliRun run = TestSandbox.run(sandbox, "update", "2004", EXAMPLE, "--json");
+
+      assertThat(run.exitCode()).as(run.all()).isEqualTo(QpsAzure.OK);
+      assertThat(run.out())
+          .containsSubsequence(
+              "== sent",
+              "Content-Type: application/json",
+              "\"authenticationKey\": \"***\"",
+              "== answer (HTTP 200)",
+              "\"responseCode\": \"SUCCESS\"");
+      assertThat(run.out().stripTrailing()).endsWith("responseCode: SUCCESS");
+      assertThat(sandbox.authenticationKeyMatches(2004, TestSandbox.EXAMPLE_KEY)).isTrue();
+    }
+  }
+
+  @Test
   void updateByFilterChangesEveryConnectorThatMatches(@TempDir Path folder) throws IOException {
     Path file = withoutId(folder);
     AzureAssetDataConnector other = SandboxSeeds.connector(2006);
