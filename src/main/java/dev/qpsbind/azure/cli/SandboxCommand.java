@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,12 +123,22 @@ final class SandboxCommand implements Callable<Integer>, Verbose {
             + sandbox.baseUrl());
     out.println("Stop: Ctrl-C");
     out.flush();
+    AtomicBoolean stopped = new AtomicBoolean();
+    // On Ctrl-C this runs in a shutdown hook: the JVM may end as soon as it returns, so the last
+    // line is printed here rather than after await().
+    Runnable stop =
+        () -> {
+          if (stopped.compareAndSet(false, true)) {
+            sandbox.stop();
+            out.println("Qualys sandbox stopped");
+            out.flush();
+          }
+        };
     try {
-      environment.interruption().await(sandbox::stop);
+      environment.interruption().await(stop);
     } finally {
-      sandbox.stop();
+      stop.run();
     }
-    out.println("Qualys sandbox stopped");
     return QpsAzure.OK;
   }
 }
