@@ -32,7 +32,7 @@ final class DeleteCommand extends NetworkCommand {
   @Option(
       names = "--filter",
       paramLabel = "FIELD:OP:VALUE",
-      converter = Filters.class,
+      converter = CriteriaConverter.class,
       description = {
         "Delete every connector matching (repeat for more; all must match). OP: EQUALS,"
             + " CONTAINS, GREATER, LESSER, IN, NONE (NOT EQUALS is refused for deletes)."
@@ -45,7 +45,7 @@ final class DeleteCommand extends NetworkCommand {
       throw usage("give either a connector ID or --filter FIELD:OP:VALUE");
     }
     if (id != null) {
-      positive(id, usage("connector ID must be positive: '" + id + "'"));
+      positiveId(id);
     } else {
       refuseEarly(
           Requests.withFilters(filters.toArray(Criteria[]::new)), Operation.DELETE_BY_FILTER);

@@ -28,7 +28,7 @@ final class ErrorsCommand extends NetworkCommand {
 
   @Override
   int execute(PrintWriter out, PrintWriter err) {
-    positive(id, usage("connector ID must be positive: '" + id + "'"));
+    positiveId(id);
     Preferences preferences = SearchCommand.preferences(limit, this);
     try (Session session = openSession(out, err)) {
       return sendAndPrintAnswer(session, out, err, () -> session.client().errors(id, preferences));

@@ -20,7 +20,7 @@ final class GetCommand extends NetworkCommand {
 
   @Override
   int execute(PrintWriter out, PrintWriter err) {
-    positive(id, usage("connector ID must be positive: '" + id + "'"));
+    positiveId(id);
     try (Session session = openSession(out, err)) {
       return sendAndPrintAnswer(session, out, err, () -> session.client().get(id));
     }

@@ -7,6 +7,7 @@ import dev.qpsbind.azure.error.TransportException;
 import dev.qpsbind.azure.json.JsonCodec;
 import dev.qpsbind.azure.model.AzureAssetDataConnector;
 import dev.qpsbind.azure.model.Criteria;
+import dev.qpsbind.azure.model.Filters;
 import dev.qpsbind.azure.model.ServiceRequest;
 import dev.qpsbind.azure.rules.Operation;
 import dev.qpsbind.azure.rules.RequestRules;
@@ -122,9 +123,10 @@ abstract class NetworkCommand implements Callable<Integer>, Verbose {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  static long positive(long id, ParameterException orElse) {
+  /** The id, when it is positive; a usage error otherwise. */
+  long positiveId(long id) {
     if (id <= 0) {
-      throw orElse;
+      throw usage("connector ID must be positive: '" + id + "'");
     }
     return id;
   }
@@ -154,7 +156,7 @@ abstract class NetworkCommand implements Callable<Integer>, Verbose {
     learnKeys(request);
     if (!extraFilters.isEmpty()) {
       if (request.getFilters() == null) {
-        request.setFilters(new dev.qpsbind.azure.model.Filters());
+        request.setFilters(new Filters());
       }
       request.getFilters().getCriteria().addAll(extraFilters);
     }

@@ -31,7 +31,7 @@ final class SearchCommand extends NetworkCommand {
   @Option(
       names = "--filter",
       paramLabel = "FIELD:OP:VALUE",
-      converter = Filters.class,
+      converter = CriteriaConverter.class,
       description = {
         "A criterion, such as name:CONTAINS:prod or id:IN:2004,2005 (repeat for more; all must"
             + " match). OP: EQUALS, NOT_EQUALS (or NOT EQUALS), CONTAINS, GREATER, LESSER, IN, NONE."

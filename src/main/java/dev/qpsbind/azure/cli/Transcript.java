@@ -83,7 +83,12 @@ final class Transcript {
     if (received.body() == null) {
       return "(the answer is too large to show here)";
     }
-    byte[] body = decoded(received);
+    byte[] body;
+    try {
+      body = decoded(received);
+    } catch (UncheckedIOException e) {
+      return "(the answer cannot be decompressed)";
+    }
     if (body.length == 0) {
       return "(no body)";
     }

@@ -41,7 +41,7 @@ final class UpdateCommand extends NetworkCommand {
   @Option(
       names = "--filter",
       paramLabel = "FIELD:OP:VALUE",
-      converter = Filters.class,
+      converter = CriteriaConverter.class,
       description = {
         "Update every connector matching (repeat for more; all must match). OP: EQUALS,"
             + " CONTAINS, GREATER, LESSER, IN, NONE (NOT EQUALS is refused for updates)."
@@ -90,8 +90,7 @@ final class UpdateCommand extends NetworkCommand {
 
   private long parseId(String text) {
     try {
-      return positive(
-          Long.parseLong(text.strip()), usage("connector ID must be positive: '" + text + "'"));
+      return positiveId(Long.parseLong(text.strip()));
     } catch (NumberFormatException e) {
       throw usage("'" + text + "' is not a connector ID (a positive number)");
     }

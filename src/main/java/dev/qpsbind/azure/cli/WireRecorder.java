@@ -104,11 +104,6 @@ final class WireRecorder implements ClientRequestFilter, ClientResponseFilter {
     return dryRun;
   }
 
-  /** The requests seen, in order. */
-  synchronized List<Sent> sent() {
-    return List.copyOf(sent);
-  }
-
   /** The latest request seen, or null. */
   synchronized Sent lastSent() {
     return sent.isEmpty() ? null : sent.get(sent.size() - 1);

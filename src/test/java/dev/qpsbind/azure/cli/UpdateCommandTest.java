@@ -8,7 +8,6 @@ import dev.qpsbind.azure.sandbox.QualysSandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,9 +235,5 @@ class UpdateCommandTest {
     String text = example.replace("<id>2004</id>", "");
     assertThat(text).isNotEqualTo(example);
     return Files.writeString(folder.resolve("connector.xml"), text);
-  }
-
-  static List<String> lines(String text) {
-    return text.lines().toList();
   }
 }

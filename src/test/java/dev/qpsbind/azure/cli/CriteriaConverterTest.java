@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine.TypeConversionException;
 
-class FiltersTest {
+class CriteriaConverterTest {
 
-  private final Filters filters = new Filters();
+  private final CriteriaConverter filters = new CriteriaConverter();
 
   @ParameterizedTest
   @CsvSource(

@@ -12,7 +12,7 @@ import picocli.CommandLine.TypeConversionException;
  * EQUALS}, {@code NOT_EQUALS} or {@code NOT EQUALS}, {@code CONTAINS}, {@code GREATER}, {@code
  * LESSER}, {@code IN}, {@code NONE}, in any case. Stateless.
  */
-final class Filters implements ITypeConverter<Criteria> {
+final class CriteriaConverter implements ITypeConverter<Criteria> {
 
   static final String OPERATORS =
       "EQUALS, NOT_EQUALS (or NOT EQUALS), CONTAINS, GREATER, LESSER, IN, NONE";
