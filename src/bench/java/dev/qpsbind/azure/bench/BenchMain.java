@@ -22,11 +22,16 @@ public final class BenchMain {
   /** Entry point of {@code ./mvnw -B -Pbench verify}. */
   public static void main(String[] args) throws RunnerException {
     boolean quick = Boolean.getBoolean("bench.quick");
-    ChainedOptionsBuilder options =
-        new OptionsBuilder()
-            .include(CodecBench.class.getName())
-            .include(ClientBench.class.getName())
-            .shouldFailOnError(true);
+    // -Dbench.include=REGEX runs only the matching JMH benchmarks; -Dbench.runs=false skips the
+    // timed process runs (many-file validate, searchAll, start-up).
+    String include = System.getProperty("bench.include", "");
+    boolean runs = Boolean.parseBoolean(System.getProperty("bench.runs", "true"));
+    ChainedOptionsBuilder options = new OptionsBuilder().shouldFailOnError(true);
+    if (include.isEmpty()) {
+      options.include(CodecBench.class.getName()).include(ClientBench.class.getName());
+    } else {
+      options.include(include);
+    }
     if (quick) {
       options
           .forks(0)
@@ -65,12 +70,14 @@ public final class BenchMain {
     row(micros, errors, "rawJerseyPost", null, null);
     row(micros, errors, "validatedUpdate", "rawJerseyPost", 1.2);
 
-    System.out.println();
-    System.out.println("| Run | time | ratio | target / result |");
-    System.out.println("| --- | ---: | ---: | --- |");
-    ValidateFilesRun.run(quick ? 200 : 10_000, quick ? 1 : 3).forEach(System.out::println);
-    SearchAllRun.run(quick ? 3 : 100, quick ? 100 : 1000, "64m").forEach(System.out::println);
-    StartupRun.run(quick ? 1 : 5).forEach(System.out::println);
+    if (runs) {
+      System.out.println();
+      System.out.println("| Run | time | ratio | target / result |");
+      System.out.println("| --- | ---: | ---: | --- |");
+      ValidateFilesRun.run(quick ? 200 : 10_000, quick ? 1 : 3).forEach(System.out::println);
+      SearchAllRun.run(quick ? 3 : 100, quick ? 100 : 1000, "64m").forEach(System.out::println);
+      StartupRun.run(quick ? 1 : 5).forEach(System.out::println);
+    }
     if (quick) {
       System.out.println("(quick run: one short iteration of each, figures are not meaningful)");
     }

@@ -1,6 +1,5 @@
 package dev.qpsbind.azure.bench;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.qpsbind.azure.AzureConnectorClient;
 import dev.qpsbind.azure.model.AzureAssetDataConnector;
 import dev.qpsbind.azure.xml.XmlCodec;
@@ -8,16 +7,16 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -42,7 +41,6 @@ public class ClientBench {
   private static final String PASSWORD = "bench-password";
 
   private HttpServer server;
-  private ExecutorService executor;
   private AzureConnectorClient client;
   private Client jersey;
   private WebTarget rawTarget;
@@ -54,22 +52,28 @@ public class ClientBench {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     byte[] answer = BenchData.resourceBytes("/samples/update-response-sample1.xml");
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    executor = Executors.newFixedThreadPool(2);
-    server.setExecutor(executor);
-    server.createContext(
-        "/",
-        exchange -> {
-          try (InputStream in = exchange.getRequestBody()) {
-            in.readAllBytes();
-          }
-          exchange.getResponseHeaders().add("Content-Type", "application/xml");
-          exchange.sendResponseHeaders(200, answer.length);
-          exchange.getResponseBody().write(answer);
-          exchange.close();
-        });
+    // Grizzly's bare HTTP server (no Jersey on this side): the JDK's HttpServer adds a delayed-ACK
+    // pause of about 40 ms to every keep-alive exchange, which would drown what we measure.
+    server = new HttpServer();
+    NetworkListener listener = new NetworkListener("bench", "127.0.0.1", 0);
+    server.addListener(listener);
+    server
+        .getServerConfiguration()
+        .addHttpHandler(
+            new HttpHandler() {
+              @Override
+              public void service(Request request, Response response) throws IOException {
+                try (InputStream in = request.getInputStream()) {
+                  in.readAllBytes();
+                }
+                response.setContentType("application/xml");
+                response.setContentLength(answer.length);
+                response.getOutputStream().write(answer);
+              }
+            });
     server.start();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    int port = listener.getPort();
+    String base = "http://127.0.0.1:" + port;
 
     client = AzureConnectorClient.builder().baseUrl(base).credentials(USER, PASSWORD).build();
     connector = BenchData.sampleRequest().getData().getAzureAssetDataConnector();
@@ -89,8 +93,7 @@ public class ClientBench {
   public void tearDown() {
     client.close();
     jersey.close();
-    server.stop(0);
-    executor.shutdownNow();
+    server.shutdownNow();
   }
 
   /** Our client: rules, validated marshal, POST, validated read of the answer. */
@@ -102,7 +105,7 @@ public class ClientBench {
   /** Jersey alone: POST of bytes marshalled once beforehand, answer read as bytes. */
   @Benchmark
   public byte[] rawJerseyPost() {
-    try (Response response =
+    try (jakarta.ws.rs.core.Response response =
         rawTarget
             .request("application/xml")
             .header("Authorization", authorization)

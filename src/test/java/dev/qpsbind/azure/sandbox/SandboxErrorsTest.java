@@ -334,7 +334,10 @@ class SandboxErrorsTest {
     SandboxHttp.Answer answer =
         http.post(
             "search/" + NOUN,
-            "{\"ServiceRequest\":{\"filters\":{\"Criteria\":[{\"field\":\"name\",\"operator\":\"EQUALS\",\"value\":\"json-only\"}]}}}"
+            """
+            {"ServiceRequest": {"filters": {"Criteria": [
+              {"field": "name", "operator": "EQUALS", "value": "json-only"}]}}}
+            """
                 .getBytes(StandardCharsets.UTF_8),
             "application/json");
 
