@@ -335,22 +335,31 @@ public final class AzureConnectorClient implements AutoCloseable {
     Objects.requireNonNull(pages, "pages == null");
     Preferences current = copy(preferences);
     Long cursor = null;
+    Long sentStart = null;
+    // Whether the server counts startFromId in (it then repeats the cursor's record): seen on
+    // the first repeat, after which the next page starts just past the cursor.
+    boolean inclusive = false;
     long handedOver = 0;
     int read = 0;
     while (true) {
-      Page<AzureAssetDataConnector> page = withoutCursorRecord(search(filters, current), cursor);
+      Page<AzureAssetDataConnector> raw = search(filters, current);
+      boolean repeated =
+          cursor != null && !raw.isEmpty() && cursor.equals(raw.items().get(0).getId());
+      inclusive |= repeated;
+      Page<AzureAssetDataConnector> page = repeated ? withoutFirst(raw) : raw;
       read++;
       handedOver += page.items().size();
       pages.accept(page);
       if (!page.hasMoreRecords()) {
         return handedOver;
       }
-      if (page.isEmpty()) {
+      if (raw.isEmpty()) {
         LOG.warn("search page '{}' is empty but says more records follow; stopping", read);
         return handedOver;
       }
-      Long next = nextCursor(page);
-      if (next.equals(cursor)) {
+      Long next = nextCursor(raw);
+      Long start = inclusive ? next + 1 : next;
+      if (start.equals(sentStart)) {
         throw new ConnectorException(
             "the search answer repeats lastId '"
                 + next
@@ -362,12 +371,13 @@ public final class AzureConnectorClient implements AutoCloseable {
         throw new PageLimitException(read, next);
       }
       cursor = next;
+      sentStart = start;
       current = copy(current);
       if (current == null) {
         current = new Preferences();
       }
       current.setStartFromOffset(null);
-      current.setStartFromId(next);
+      current.setStartFromId(start);
     }
   }
 
@@ -664,11 +674,7 @@ public final class AzureConnectorClient implements AutoCloseable {
         exchange.rateLimit());
   }
 
-  private static Page<AzureAssetDataConnector> withoutCursorRecord(
-      Page<AzureAssetDataConnector> page, Long cursor) {
-    if (cursor == null || page.isEmpty() || !cursor.equals(page.items().get(0).getId())) {
-      return page;
-    }
+  private static Page<AzureAssetDataConnector> withoutFirst(Page<AzureAssetDataConnector> page) {
     List<AzureAssetDataConnector> rest = page.items().subList(1, page.items().size());
     return new Page<>(
         rest,

@@ -111,6 +111,22 @@ class ClientAgainstSandboxTest {
 
   @ParameterizedTest
   @EnumSource(WireFormat.class)
+  void pagesOfOneRecordReadEverythingFromAServerThatCountsTheCursorIn(WireFormat format) {
+    AzureConnectorClient api = start(format, QualysSandbox.builder());
+    List<Long> created = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      created.add(api.create(Fixtures.connector("one-by-one-" + i)).getId());
+    }
+    Preferences one = new Preferences();
+    one.setLimitResults(1);
+
+    List<Long> seen = api.searchAll(List.of(), one).stream().map(c -> c.getId()).toList();
+
+    assertThat(seen).containsExactlyElementsOf(created);
+  }
+
+  @ParameterizedTest
+  @EnumSource(WireFormat.class)
   void theSandboxFaultsReachTheClientAsTypedErrors(WireFormat format) {
     AzureConnectorClient api = start(format, QualysSandbox.builder());
     long id = api.create(Fixtures.connector("faulty")).getId();
