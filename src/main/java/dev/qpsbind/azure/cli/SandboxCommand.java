@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     header = "Run a local Qualys sandbox in the foreground.",
     description = {
       "Run a local Qualys sandbox (the connector API on 127.0.0.1) in the foreground until"
-          + " interrupted. It accepts the credentials in QUALYS_USERNAME and QUALYS_PASSWORD when both"
+          + " interrupted. It accepts the credentials in QUALYS_USERNAME and QUALYS_PASSWORD when"
+          + " both"
           + " are set, else the user 'sandbox' with the password 'sandbox-password'."
     })
 final class SandboxCommand implements Callable<Integer>, Verbose {

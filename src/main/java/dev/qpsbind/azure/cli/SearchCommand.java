@@ -34,7 +34,8 @@ final class SearchCommand extends NetworkCommand {
       converter = CriteriaConverter.class,
       description = {
         "A criterion, such as name:CONTAINS:prod or id:IN:2004,2005 (repeat for more; all must"
-            + " match). OP: EQUALS, NOT_EQUALS (or NOT EQUALS), CONTAINS, GREATER, LESSER, IN, NONE."
+            + " match). OP: EQUALS, NOT_EQUALS (or NOT EQUALS), CONTAINS, GREATER, LESSER, IN,"
+            + " NONE."
       })
   List<Criteria> filters = new ArrayList<>();
 

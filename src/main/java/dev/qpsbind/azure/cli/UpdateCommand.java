@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Update connector ID with the connector in FILE (XML or JSON), or every connector the"
-          + " filters match (--filter, or filters in FILE). Prints three parts: the validation of FILE,"
+          + " filters match (--filter, or filters in FILE). Prints three parts: the validation of"
+          + " FILE,"
           + " what was sent (the key masked), and the answer, ending with its responseCode."
     })
 final class UpdateCommand extends NetworkCommand {

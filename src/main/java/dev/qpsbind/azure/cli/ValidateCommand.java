@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       "Check requests and answers offline, XML or JSON (told by the first character), against the"
           + " wire schema and, for requests, the API's documented rules. Prints one line per issue,"
           + " FILE:LINE:COLUMN: SEVERITY [RULE] message, then a summary line.%n"
-          + "Exit code: 0 when nothing is an error, 1 when something is, 2 for a wrong command line."
+          + "Exit code: 0 when nothing is an error, 1 when something is, 2 for a wrong command"
+          + " line."
     })
 final class ValidateCommand implements Callable<Integer>, Verbose {
 
@@ -68,7 +69,8 @@ final class ValidateCommand implements Callable<Integer>, Verbose {
       paramLabel = "OP",
       description = {
         "The operation a request is for: create, update, update-by-filter, get, search, delete,"
-            + " delete-by-filter, run. Default: update with the body's id when there is one, else the"
+            + " delete-by-filter, run. Default: update with the body's id when there is one, else"
+            + " the"
             + " schema checks only."
       })
   String operation;
