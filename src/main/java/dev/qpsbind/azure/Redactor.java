@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * inside the secret), and any literal secret the client knows (the password, the Basic header
  * value, the keys of the request being sent). Immutable and thread-safe.
  */
-final class Redactor {
+public final class Redactor {
 
-  static final String MASK = "***";
+  /** What a secret is replaced with. */
+  public static final String MASK = "***";
 
   // The closing part is optional: a capped excerpt may end inside the secret.
   private static final Pattern XML_KEY =
@@ -40,7 +41,7 @@ final class Redactor {
   }
 
   /** A redactor that masks the patterns and these literal secrets. */
-  static Redactor of(Collection<String> secrets) {
+  public static Redactor of(Collection<String> secrets) {
     Objects.requireNonNull(secrets, "secrets == null");
     List<String> kept = new ArrayList<>();
     for (String secret : secrets) {
@@ -54,7 +55,7 @@ final class Redactor {
   }
 
   /** This redactor with more literal secrets. */
-  Redactor with(Collection<String> more) {
+  public Redactor with(Collection<String> more) {
     if (more.isEmpty()) {
       return this;
     }
@@ -64,7 +65,7 @@ final class Redactor {
   }
 
   /** The text with every secret masked. */
-  String mask(String text) {
+  public String mask(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }

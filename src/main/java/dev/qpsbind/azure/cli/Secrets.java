@@ -1,12 +1,10 @@
 package dev.qpsbind.azure.cli;
 
+import dev.qpsbind.azure.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Masks what must never be printed: the value of every {@code authenticationKey} (XML element or
@@ -16,28 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Secrets {
 
-  static final String MASK = "***";
-
-  private static final Pattern XML_KEY =
-      Pattern.compile(
-          "(<authenticationKey(?:\\s[^>]*)?>)(.*?)(</authenticationKey\\s*>|\\z)",
-          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern JSON_KEY =
-      Pattern.compile(
-          "(\"authenticationKey\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\"|\\z)",
-          Pattern.CASE_INSENSITIVE);
-
-  // Masking every "ab" in a body would ruin it and hide nothing hard to guess.
-  private static final int SHORTEST = 4;
+  static final String MASK = Redactor.MASK;
 
   private final List<String> literals = new ArrayList<>();
 
-  /** Adds a literal secret (ignored when null or shorter than four characters). */
+  /** Adds a literal secret (the client's redactor ignores very short ones). */
   Secrets add(String secret) {
-    if (secret != null && secret.length() >= SHORTEST && !literals.contains(secret)) {
+    if (secret != null && !literals.contains(secret)) {
       literals.add(secret);
-      // Longest first, so that a secret holding another is masked whole.
-      literals.sort(Comparator.comparingInt(String::length).reversed());
     }
     return this;
   }
@@ -52,23 +36,9 @@ final class Secrets {
     return this;
   }
 
-  /** The text with every secret masked. */
+  /** The text with every secret masked, as the client masks its logs. */
   String mask(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    String masked =
-        XML_KEY
-            .matcher(text)
-            .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
-    masked =
-        JSON_KEY
-            .matcher(masked)
-            .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "\""));
-    for (String literal : literals) {
-      masked = masked.replace(literal, MASK);
-    }
-    return masked;
+    return Redactor.of(literals).mask(text);
   }
 
   /** A header as it may be shown: the credentials of {@code Authorization} masked. */
