@@ -15,7 +15,6 @@ import dev.qpsbind.azure.validation.ValidationReport;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -350,15 +350,12 @@ public final class XmlCodec {
     ValidatorHandler validator = tools.validator;
     filter.setContentHandler(validator);
 
-    UnmarshallerHandler binder = null;
     if (bind) {
       try {
         tools.unmarshaller.setEventHandler(sink);
       } catch (JAXBException e) {
         throw new ConnectorException("cannot configure the unmarshaller", e);
       }
-      binder = tools.unmarshaller.getUnmarshallerHandler();
-      validator.setContentHandler(binder);
     } else {
       validator.setContentHandler(new DefaultHandler());
     }
@@ -367,9 +364,40 @@ public final class XmlCodec {
     filter.setParent(reader);
     filter.setErrorHandler(sink);
     Read read = new Read();
+    InputSource input = new InputSource(SecureXml.bounded(in, maxBytes));
+    Object value = null;
     try {
-      filter.parse(new InputSource(SecureXml.bounded(in, maxBytes)));
-    } catch (SecureXml.TooLargeException e) {
+      if (bind) {
+        value =
+            tools.unmarshaller.unmarshal(
+                new SAXSource(new PipelineReader(filter, validator), input));
+      } else {
+        filter.parse(input);
+      }
+    } catch (SAXException | IOException | JAXBException | IllegalStateException e) {
+      failed(e, sink, filter);
+    }
+    read.kind = filter.kind();
+    read.issues = sink.issues();
+    read.locations = filter.locations();
+    if (bind && !sink.hasErrors() && read.kind != DocumentKind.UNKNOWN) {
+      if (value == null) {
+        throw new ConnectorException("cannot bind the document: the binder gave no object");
+      }
+      read.value = value;
+    }
+    return read;
+  }
+
+  /** Turns what stopped a read into an issue (most were reported to the sink already). */
+  private static void failed(Exception e, IssueSink sink, WireFilter filter) {
+    Throwable cause = e;
+    if (e instanceof JAXBException jaxb && jaxb.getLinkedException() != null) {
+      cause = jaxb.getLinkedException();
+    } else if (e instanceof JAXBException && e.getCause() != null) {
+      cause = e.getCause();
+    }
+    if (cause instanceof SecureXml.TooLargeException tooLarge) {
       sink.add(
           Severity.ERROR,
           "document-too-large",
@@ -377,34 +405,24 @@ public final class XmlCodec {
           -1,
           -1,
           "the document is larger than "
-              + e.limit
-              + " bytes; raise the codec's maxBytes if"
-              + " that is expected");
-    } catch (SAXException e) {
-      // Fatal parse errors were reported to the sink before being thrown.
-      if (!sink.hasErrors()) {
-        sink.add(
-            Severity.ERROR,
-            "xml-not-well-formed",
-            filter.path(),
-            -1,
-            -1,
-            String.valueOf(e.getMessage()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the document", e);
+              + tooLarge.limit
+              + " bytes; raise the codec's maxBytes if that is expected");
+    } else if (sink.hasErrors()) {
+      // A fatal parse error, or the binder giving up after one: reported already.
+      return;
+    } else if (cause instanceof SAXException) {
+      sink.add(
+          Severity.ERROR,
+          "xml-not-well-formed",
+          filter.path(),
+          -1,
+          -1,
+          String.valueOf(cause.getMessage()));
+    } else if (cause instanceof IOException io) {
+      throw new UncheckedIOException("cannot read the document", io);
+    } else {
+      throw new ConnectorException("cannot bind the document", e);
     }
-    read.kind = filter.kind();
-    read.issues = sink.issues();
-    read.locations = filter.locations();
-    if (bind && !sink.hasErrors() && read.kind != DocumentKind.UNKNOWN) {
-      try {
-        read.value = binder.getResult();
-      } catch (JAXBException | IllegalStateException e) {
-        throw new ConnectorException("cannot bind the document", e);
-      }
-    }
-    return read;
   }
 
   /** Settings of a codec. */
