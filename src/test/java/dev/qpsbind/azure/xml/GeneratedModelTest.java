@@ -81,6 +81,20 @@ class GeneratedModelTest {
   }
 
   @Test
+  void markupInTextAndAttributesIsEscapedAndReadsBackUnchanged() {
+    String awkward = "a&b <c> \"d\" 'e'\tf";
+    dev.qpsbind.azure.model.ServiceRequest request =
+        Requests.withFilters(
+            Requests.criteria(awkward, dev.qpsbind.azure.model.CriteriaOperator.EQUALS, awkward));
+
+    byte[] xml = codec.marshal(request);
+    var criteria = codec.readRequest(xml).value().getFilters().getCriteria().get(0);
+
+    assertThat(criteria.getField()).isEqualTo(awkward);
+    assertThat(criteria.getValue()).isEqualTo(awkward);
+  }
+
+  @Test
   void theListFormOfAnAnswerReadsBack() {
     String xml =
         "<ServiceResponse><responseCode>SUCCESS</responseCode><count>1</count><data>"
