@@ -19,13 +19,12 @@ import dev.qpsbind.azure.model.ServiceResponse;
 import dev.qpsbind.azure.validation.DocumentKind;
 import dev.qpsbind.azure.validation.DocumentLocations;
 import dev.qpsbind.azure.validation.Severity;
+import dev.qpsbind.azure.validation.Suggestions;
 import dev.qpsbind.azure.validation.ValidationIssue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -459,34 +458,8 @@ final class Canonicalizer {
     return "string";
   }
 
-  /** The known name nearest to a misspelling, when near enough to be a good guess. */
+  /** The known name nearest to a misspelling, from the comma-separated list of known names. */
   static String closest(String name, String known) {
-    return java.util.Arrays.stream(known.split(", "))
-        .filter(candidate -> !candidate.isEmpty())
-        .min(Comparator.comparingInt(candidate -> distance(name, candidate)))
-        .filter(candidate -> distance(name, candidate) <= Math.max(2, name.length() / 3))
-        .orElse(null);
-  }
-
-  private static int distance(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
-    int[] previous = new int[y.length() + 1];
-    int[] current = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[y.length()];
+    return Suggestions.closest(name, java.util.Arrays.asList(known.split(", ")));
   }
 }

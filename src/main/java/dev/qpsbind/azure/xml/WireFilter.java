@@ -3,8 +3,8 @@ package dev.qpsbind.azure.xml;
 import dev.qpsbind.azure.validation.DocumentKind;
 import dev.qpsbind.azure.validation.DocumentLocations;
 import dev.qpsbind.azure.validation.Severity;
+import dev.qpsbind.azure.validation.Suggestions;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Map;
 import org.xml.sax.Attributes;
@@ -235,7 +235,7 @@ final class WireFilter extends XMLFilterImpl {
   private void reportUnknown(
       String localName, Frame parent, Map<String, String> declared, String where) {
     boolean answer = kind == DocumentKind.RESPONSE;
-    String suggestion = closest(localName, declared);
+    String suggestion = Suggestions.closest(localName, declared.keySet());
     String message =
         "'"
             + localName
@@ -256,36 +256,6 @@ final class WireFilter extends XMLFilterImpl {
       return "'" + parent.name + "'";
     }
     return "'" + parent.name + "' (" + type + ")";
-  }
-
-  /** The declared name nearest to a misspelling, when it is near enough to be a good guess. */
-  static String closest(String name, Map<String, String> declared) {
-    return declared.keySet().stream()
-        .min(Comparator.comparingInt(candidate -> distance(name, candidate)))
-        .filter(candidate -> distance(name, candidate) <= Math.max(2, name.length() / 3))
-        .orElse(null);
-  }
-
-  private static int distance(String a, String b) {
-    String x = a.toLowerCase(java.util.Locale.ROOT);
-    String y = b.toLowerCase(java.util.Locale.ROOT);
-    int[] previous = new int[y.length() + 1];
-    int[] current = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[y.length()];
   }
 
   @Override
