@@ -69,9 +69,8 @@ final class ValidateCommand implements Callable<Integer>, Verbose {
       paramLabel = "OP",
       description = {
         "The operation a request is for: create, update, update-by-filter, get, search, delete,"
-            + " delete-by-filter, run. Default: update with the body's id when there is one, else"
-            + " the"
-            + " schema checks only."
+            + " delete-by-filter, run. Default: update with the body's id when there is one;"
+            + " update-by-filter for filters with data; else the schema checks only."
       })
   String operation;
 
@@ -150,11 +149,16 @@ final class ValidateCommand implements Callable<Integer>, Verbose {
     if (chosen != null) {
       rules = RequestRules.standard().forOperation(chosen, pathId);
     } else {
-      // No operation given: an update of the id in the path or in the body, when there is one.
+      // No operation given: an update of the id in the path or in the body, when there is one;
+      // filters with data and no id are an update by filter, as the update command sends them.
       rules =
           request -> {
             Long bodyId = bodyId(request);
             Long id = pathId != null ? pathId : bodyId;
+            if (id == null && request.getFilters() != null && request.getData() != null) {
+              note[0] = "checked as an update by filter";
+              return RequestRules.standard().check(request, Operation.UPDATE_BY_FILTER, null);
+            }
             if (id == null) {
               note[0] = "no --operation and no id in the body: schema checks only";
               return List.of();

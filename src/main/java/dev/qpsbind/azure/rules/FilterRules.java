@@ -59,6 +59,19 @@ final class FilterRules {
                     : " has operator '" + operator.value() + "', which is not documented")
                 + "; use one of "
                 + String.join(", ", DOCUMENTED_OPERATORS));
+      } else if (operator != CriteriaOperator.NONE && hasNoValue(one.getValue())) {
+        context.report(
+            Rule.FILTER_EMPTY_VALUE,
+            path,
+            "Criteria"
+                + onField
+                + " with operator '"
+                + operator.value()
+                + "' has no value; in "
+                + context.verbPhrase()
+                + " it could match, and "
+                + verb
+                + ", every connector: give the value that names the connectors");
       } else if (operator == CriteriaOperator.NOT_EQUALS) {
         context.report(
             Rule.FILTER_NOT_EQUALS,
@@ -75,6 +88,11 @@ final class FilterRules {
                 + " with EQUALS or IN");
       }
     }
+  }
+
+  /** Blank text, or an IN list with no item (only commas and blanks). */
+  private static boolean hasNoValue(String value) {
+    return value == null || value.replace(",", "").isBlank();
   }
 
   private static String verb(Operation operation) {

@@ -95,6 +95,18 @@ public enum Rule {
           + " named, including connectors the caller does not know about.",
       "seed (note under the title); facts 3.1; C11"),
 
+  /** No empty value where it would update or delete every connector. */
+  FILTER_EMPTY_VALUE(
+      "filter.empty-value",
+      Severity.ERROR,
+      EnumSet.of(UPDATE_BY_FILTER, DELETE_BY_FILTER),
+      "Every Criteria of an update or delete by filter has a value (NONE aside): no empty text,"
+          + " and no IN list without an item.",
+      "An empty value can match every connector (CONTAINS with nothing matches every name), so"
+          + " a change meant for a few reaches all, as NOT EQUALS would.",
+      "a user's trial against the sandbox (delete --filter name:CONTAINS: deleted everything);"
+          + " the kind of C11"),
+
   /** Operators from the documented set. */
   FILTER_OPERATOR(
       "filter.operator",

@@ -45,7 +45,11 @@ class ValidateCommandTest {
   @ParameterizedTest
   @MethodSource("validDocuments")
   void everyValidDocumentPassesWithExitCodeZero(Path file) {
-    CliRun run = CliRun.of("validate", file.toString());
+    // A search request with filters and data would be taken for an update by filter.
+    CliRun run =
+        file.getFileName().toString().startsWith("search-request")
+            ? CliRun.of("validate", "--operation", "search", file.toString())
+            : CliRun.of("validate", file.toString());
 
     assertThat(run.exitCode()).as(run.all()).isEqualTo(QpsAzure.OK);
     assertThat(run.out()).contains("1 file(s) checked: 0 error(s)").doesNotContain(" ERROR [");
@@ -266,5 +270,25 @@ class ValidateCommandTest {
     assertThat(run.errLines())
         .containsExactly(
             "qps-azure: Missing required parameter: 'FILE' (see 'qps-azure validate --help')");
+  }
+
+  @Test
+  void filtersWithDataAndNoIdAreCheckedAsAnUpdateByFilter(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+    java.nio.file.Path file = folder.resolve("update-by-filter.xml");
+    java.nio.file.Files.writeString(
+        file,
+        "<ServiceRequest>\n"
+            + "<filters><Criteria field=\"name\" operator=\"NOT EQUALS\">keep</Criteria></filters>\n"
+            + "<data><AzureAssetDataConnector><disabled>true</disabled></AzureAssetDataConnector>"
+            + "</data>\n</ServiceRequest>\n");
+
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(QpsAzure.FAILED);
+    assertThat(run.out())
+        .contains(file + ":2:")
+        .contains("ERROR [filter.not-equals]")
+        .contains(file + ": checked as an update by filter");
   }
 }

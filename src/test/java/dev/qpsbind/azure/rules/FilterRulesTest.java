@@ -67,6 +67,58 @@ class FilterRulesTest {
   }
 
   @Test
+  void anEmptyValueInADeleteFilterIsRefused() {
+    String xml =
+        """
+        <ServiceRequest>
+        <filters>
+        <Criteria field="name" operator="CONTAINS"></Criteria>
+        </filters>
+        </ServiceRequest>
+        """;
+
+    ValidationReport report = validate(xml, Operation.DELETE_BY_FILTER, null);
+
+    ValidationIssue issue = onlyIssueOf(report, Rule.FILTER_EMPTY_VALUE);
+    assertThat(issue.isError()).isTrue();
+    assertThat(issue.path()).isEqualTo("/ServiceRequest/filters/Criteria");
+    assertThat(issue.line()).isEqualTo(3);
+    assertThat(issue.column()).isEqualTo(44);
+    assertThat(issue.message()).contains("'CONTAINS'", "a delete by filter", "no value");
+  }
+
+  @Test
+  void anInListWithoutItemsInAnUpdateFilterIsRefusedAndAValuePasses() {
+    String empty =
+        """
+        <ServiceRequest>
+        <filters><Criteria field="id" operator="IN"> , </Criteria></filters>
+        <data><AzureAssetDataConnector><disabled>true</disabled></AzureAssetDataConnector></data>
+        </ServiceRequest>
+        """;
+    String named = empty.replace(" , ", "77,78");
+
+    ValidationReport refused = validate(empty, Operation.UPDATE_BY_FILTER, null);
+    ValidationReport passed = validate(named, Operation.UPDATE_BY_FILTER, null);
+
+    assertThat(onlyIssueOf(refused, Rule.FILTER_EMPTY_VALUE).path())
+        .isEqualTo("/ServiceRequest/filters/Criteria");
+    assertThat(issuesOf(passed, Rule.FILTER_EMPTY_VALUE)).isEmpty();
+  }
+
+  @Test
+  void anEmptyValueStaysLegalForSearch() {
+    String xml =
+        """
+        <ServiceRequest>
+        <filters><Criteria field="name" operator="CONTAINS"></Criteria></filters>
+        </ServiceRequest>
+        """;
+
+    assertThat(issuesOf(validate(xml, Operation.SEARCH, null), Rule.FILTER_EMPTY_VALUE)).isEmpty();
+  }
+
+  @Test
   void notEqualsStaysLegalForSearch() {
     String xml =
         """
