@@ -279,7 +279,8 @@ class ValidateCommandTest {
     java.nio.file.Files.writeString(
         file,
         "<ServiceRequest>\n"
-            + "<filters><Criteria field=\"name\" operator=\"NOT EQUALS\">keep</Criteria></filters>\n"
+            + "<filters><Criteria field=\"name\" operator=\"NOT EQUALS\">keep</Criteria>"
+            + "</filters>\n"
             + "<data><AzureAssetDataConnector><disabled>true</disabled></AzureAssetDataConnector>"
             + "</data>\n</ServiceRequest>\n");
 
