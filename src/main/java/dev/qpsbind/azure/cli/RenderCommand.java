@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Convert a request or an answer (told by its root) between XML and JSON: read with"
           + " validation, written with validation, printed to stdout. Issues go to stderr as"
-          + " FILE:LINE:COLUMN: SEVERITY [RULE] message; exit code 1 when one is an error."
+          + " FILE:LINE:COLUMN: SEVERITY [RULE] message; exit code 1 when one is an error.",
+      "An answer's elements and values that the schema does not know (a newer Qualys) are"
+          + " warned about and left out of the output."
     })
 final class RenderCommand implements Callable<Integer>, Verbose {
 
