@@ -40,11 +40,6 @@ public record ValidationIssue(
     return line > 0;
   }
 
-  /** The same issue with another severity. */
-  public ValidationIssue withSeverity(Severity newSeverity) {
-    return new ValidationIssue(newSeverity, rule, path, line, column, message);
-  }
-
   /** The same issue placed at a line and column (when it had none). */
   public ValidationIssue at(int newLine, int newColumn) {
     return new ValidationIssue(severity, rule, path, newLine, newColumn, message);

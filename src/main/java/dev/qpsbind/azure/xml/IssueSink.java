@@ -48,10 +48,6 @@ final class IssueSink implements ErrorHandler, ValidationEventHandler {
     issues.add(new ValidationIssue(severity, rule, where, line, column, message));
   }
 
-  void add(ValidationIssue issue) {
-    issues.add(issue);
-  }
-
   @Override
   public void warning(SAXParseException e) {
     fromValidator(Severity.WARNING, e);
